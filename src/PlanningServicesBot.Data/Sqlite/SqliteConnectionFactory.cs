@@ -1,0 +1,111 @@
+using Microsoft.Data.Sqlite;
+
+namespace PlanningServicesBot.Data.Sqlite;
+
+public sealed class SqliteConnectionFactory
+{
+    public const string DefaultConnectionString = "Data Source=data/planning-services.db";
+    // Writers wait up to this long for another writer's transaction instead of failing with SQLITE_BUSY.
+    private const string ConnectionPragmas =
+        "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
+
+    private static readonly Lazy<bool> NativeLibraryLoaded = new(() =>
+    {
+        SQLitePCL.Batteries_V2.Init();
+        return true;
+    });
+
+    private readonly object walLock = new();
+    private bool walEnsured;
+
+    public SqliteConnectionFactory(string? connectionString = null)
+    {
+        _ = NativeLibraryLoaded.Value;
+        var builder = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(connectionString) ? DefaultConnectionString : connectionString);
+        ConnectionString = builder.ToString();
+        DataSource = builder.DataSource;
+        IsInMemory = builder.Mode == SqliteOpenMode.Memory
+            || builder.DataSource.Length == 0
+            || string.Equals(builder.DataSource, ":memory:", StringComparison.Ordinal);
+        if (!IsInMemory && !builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            DataSource = Path.GetFullPath(builder.DataSource);
+            var folder = Path.GetDirectoryName(DataSource);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+    }
+
+    public string ConnectionString { get; }
+
+    /// <summary>The database file (full path), or the raw data source for in-memory and URI databases.</summary>
+    public string DataSource { get; }
+
+    public bool IsInMemory { get; }
+
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        try
+        {
+            connection.Open();
+            Prepare(connection);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        // Microsoft.Data.Sqlite does all I/O synchronously; the async shape is for callers' convenience.
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Open());
+    }
+
+    /// <summary>Closes idle pooled connections to this database so that its file can be moved or deleted.</summary>
+    public void ReleasePooledConnections()
+    {
+        using var connection = new SqliteConnection(ConnectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private void Prepare(SqliteConnection connection)
+    {
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = ConnectionPragmas;
+            command.ExecuteNonQuery();
+        }
+
+        if (IsInMemory)
+        {
+            return;
+        }
+
+        lock (walLock)
+        {
+            if (walEnsured)
+            {
+                return;
+            }
+
+            // WAL is a property of the database file: set once, it persists for every later connection.
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode = WAL;";
+            var mode = command.ExecuteScalar() as string;
+            if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException($"Could not switch '{DataSource}' to WAL journal mode (got '{mode}').");
+            }
+
+            walEnsured = true;
+        }
+    }
+}
