@@ -1,0 +1,3 @@
+namespace BotRuntime;
+
+public delegate Task BotCallbackHandler(ITurnContext turnContext, CancellationToken cancellationToken);

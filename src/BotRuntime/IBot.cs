@@ -1,0 +1,6 @@
+namespace BotRuntime;
+
+public interface IBot
+{
+    Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default);
+}

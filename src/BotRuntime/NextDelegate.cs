@@ -1,0 +1,3 @@
+namespace BotRuntime;
+
+public delegate Task NextDelegate(CancellationToken cancellationToken);

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BotRuntime.Schema;
+
+public class ConversationReference
+{
+    public string? ActivityId { get; set; }
+
+    public ChannelAccount? User { get; set; }
+
+    public ChannelAccount? Bot { get; set; }
+
+    public ConversationAccount? Conversation { get; set; }
+
+    public string? ChannelId { get; set; }
+
+    public string? Locale { get; set; }
+
+    public string? ServiceUrl { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Properties { get; set; }
+
+    /// <summary>Creates an activity addressed to the user of this conversation, as a proactive message.</summary>
+    public Activity GetContinuationActivity() => new()
+    {
+        Type = ActivityTypes.Event,
+        Name = ActivityEventNames.ContinueConversation,
+        Id = Guid.NewGuid().ToString(),
+        ChannelId = ChannelId,
+        ServiceUrl = ServiceUrl,
+        Conversation = Conversation,
+        Recipient = Bot,
+        From = User,
+        RelatesTo = this,
+        Locale = Locale,
+    };
+}

@@ -1,0 +1,12 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BotRuntime.Schema;
+
+public class MessageReaction
+{
+    public string? Type { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Properties { get; set; }
+}

@@ -1,0 +1,5 @@
+using BotRuntime.Schema;
+
+namespace BotRuntime;
+
+public delegate Task<ResourceResponse[]> SendActivitiesHandler(ITurnContext turnContext, List<Activity> activities, Func<Task<ResourceResponse[]>> next);

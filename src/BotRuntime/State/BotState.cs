@@ -1,0 +1,118 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BotRuntime.Schema;
+
+namespace BotRuntime.State;
+
+/// <summary>
+/// A state scope kept as one JSON document per storage key: loaded once per turn with its ETag,
+/// saved with that ETag as the precondition so a concurrent change is detected, never overwritten.
+/// </summary>
+public abstract class BotState
+{
+    private readonly IStorage storage;
+    private readonly string contextServiceKey;
+
+    protected BotState(IStorage storage, string contextServiceKey)
+    {
+        this.storage = storage ?? throw new ArgumentNullException(nameof(storage));
+        this.contextServiceKey = contextServiceKey ?? throw new ArgumentNullException(nameof(contextServiceKey));
+    }
+
+    public IStatePropertyAccessor<T> CreateProperty<T>(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return new BotStatePropertyAccessor<T>(this, name);
+    }
+
+    public async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!force && GetCached(turnContext) is not null)
+        {
+            return;
+        }
+
+        var key = GetStorageKey(turnContext);
+        var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        var cached = items.TryGetValue(key, out var item) && item.Value.ValueKind == JsonValueKind.Object
+            ? new CachedBotState(JsonObject.Create(item.Value), item.ETag)
+            : new CachedBotState(null, item?.ETag);
+        turnContext.TurnState[contextServiceKey] = cached;
+    }
+
+    /// <summary>Writes the document if it changed this turn (or <paramref name="force"/>), conditional on the ETag it was read with.</summary>
+    /// <exception cref="StoragePreconditionFailedException">Someone else wrote the document since this turn read it.</exception>
+    public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (GetCached(turnContext) is not { } cached)
+        {
+            return;
+        }
+
+        var json = cached.Serialize();
+        if (!force && json == cached.Hash)
+        {
+            return;
+        }
+
+        var key = GetStorageKey(turnContext);
+        using var document = JsonDocument.Parse(json);
+        var eTags = await storage.WriteAsync(
+            new Dictionary<string, StoreItem> { [key] = new(document.RootElement, cached.ETag ?? StoreItem.AnyETag) },
+            cancellationToken).ConfigureAwait(false);
+        cached.ETag = eTags.TryGetValue(key, out var eTag) ? eTag : null;
+        cached.Hash = json;
+    }
+
+    /// <summary>Empties the scope for this turn; the empty document is written by the next save.</summary>
+    public Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var eTag = GetCached(turnContext)?.ETag;
+        turnContext.TurnState[contextServiceKey] = new CachedBotState(null, eTag) { Hash = "\0" };
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Deletes the scope's document from storage and forgets it for this turn.</summary>
+    public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Remove(contextServiceKey);
+        await storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A snapshot of the scope's document as the turn sees it now (null when not loaded).</summary>
+    public JsonObject? Get(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return GetCached(turnContext)?.ToJsonObject();
+    }
+
+    public string GetStorageKeyFor(ITurnContext turnContext) => GetStorageKey(turnContext);
+
+    protected abstract string GetStorageKey(ITurnContext turnContext);
+
+    internal async Task<(bool Found, T? Value)> GetPropertyValueAsync<T>(ITurnContext turnContext, string name, CancellationToken cancellationToken)
+    {
+        await LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        var found = GetCached(turnContext)!.TryGet<T>(name, out var value);
+        return (found, value);
+    }
+
+    internal async Task SetPropertyValueAsync(ITurnContext turnContext, string name, object? value, CancellationToken cancellationToken)
+    {
+        await LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        GetCached(turnContext)!.Set(name, value);
+    }
+
+    internal async Task DeletePropertyValueAsync(ITurnContext turnContext, string name, CancellationToken cancellationToken)
+    {
+        await LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        GetCached(turnContext)!.Delete(name);
+    }
+
+    private CachedBotState? GetCached(ITurnContext turnContext) =>
+        turnContext.TurnState.TryGetValue(contextServiceKey, out var value) ? value as CachedBotState : null;
+}
