@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 
 namespace BotRuntime.Schema;
 
@@ -18,7 +17,8 @@ public static class BotJson
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             MaxDepth = 128,
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            // Bodies are served as application/json, never inlined into HTML, so only JSON-mandatory escaping is needed.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptySchemaCollections } },
         };
         options.MakeReadOnly();
@@ -39,7 +39,7 @@ public static class BotJson
         {
             if (!property.IsExtensionData && property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
             {
-                property.ShouldSerialize = static (_, value) => value is not ICollection { Count: 0 };
+                property.ShouldSerialize = static (_, value) => value is not (null or ICollection { Count: 0 });
             }
         }
     }

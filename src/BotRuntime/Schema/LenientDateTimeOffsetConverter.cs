@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace BotRuntime.Schema;
 
-/// <summary>Reads any ISO 8601 date (an odd one becomes null rather than rejecting the activity); writes UTC with Z, others with their offset.</summary>
+/// <summary>Reads any ISO 8601 date (an odd one becomes null rather than rejecting the activity); writes UTC with Z, others with their offset, with as many fraction digits as the value needs (3 for JavaScript-made times).</summary>
 public sealed class LenientDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
 {
     public override bool HandleNull => true;
@@ -30,9 +30,15 @@ public sealed class LenientDateTimeOffsetConverter : JsonConverter<DateTimeOffse
             return;
         }
 
+        var fraction = (date.Ticks % TimeSpan.TicksPerSecond) switch
+        {
+            0 => string.Empty,
+            var ticks when ticks % TimeSpan.TicksPerMillisecond == 0 => ".fff",
+            _ => ".FFFFFFF",
+        };
         var text = date.Offset == TimeSpan.Zero
-            ? date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture)
-            : date.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+            ? date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss" + fraction + "'Z'", CultureInfo.InvariantCulture)
+            : date.ToString("yyyy-MM-dd'T'HH:mm:ss" + fraction + "zzz", CultureInfo.InvariantCulture);
         writer.WriteStringValue(text);
     }
 }
