@@ -4,9 +4,4 @@ namespace PlanningServicesBot.Domain.Partners;
 /// <param name="ConsultantId">The partner's id for the consultant.</param>
 /// <param name="Name">The consultant's name.</param>
 /// <param name="PassedExams">Ids of the exams or assessments passed.</param>
-public sealed record Consultant(string ConsultantId, string Name, IReadOnlyList<string> PassedExams)
-{
-    /// <summary>Whether the consultant passed at least one of <paramref name="exams"/>.</summary>
-    public bool PassedAnyOf(IEnumerable<string> exams) =>
-        exams.Any(exam => PassedExams.Contains(exam, StringComparer.OrdinalIgnoreCase));
-}
+public sealed record Consultant(string ConsultantId, string Name, IReadOnlyList<string> PassedExams);
