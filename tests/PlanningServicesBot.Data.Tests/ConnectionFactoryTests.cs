@@ -1,0 +1,61 @@
+using PlanningServicesBot.Data.Sqlite;
+
+namespace PlanningServicesBot.Data.Tests;
+
+public sealed class ConnectionFactoryTests
+{
+    [Fact]
+    public void EveryConnectionEnforcesForeignKeysAndWaitsForBusyWriters()
+    {
+        using var database = TestDatabase.Create();
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(1, database.Scalar("PRAGMA foreign_keys;"));
+            Assert.Equal(5000, database.Scalar("PRAGMA busy_timeout;"));
+            Assert.Equal(1, database.Scalar("PRAGMA synchronous;")); // NORMAL
+        }
+    }
+
+    [Fact]
+    public void TheDatabaseFileRunsInWriteAheadLogMode()
+    {
+        using var database = TestDatabase.Create();
+
+        Assert.Equal("wal", database.Text("PRAGMA journal_mode;"));
+    }
+
+    [Fact]
+    public void TheFolderOfTheDatabaseFileIsCreated()
+    {
+        using var database = TestDatabase.CreateEmpty();
+        var nested = Path.Combine(database.Folder, "data", "nested", "planning.db");
+
+        var factory = new SqliteConnectionFactory($"Data Source={nested}");
+        using (factory.Open())
+        {
+        }
+
+        factory.ReleasePooledConnections();
+        Assert.True(File.Exists(nested));
+        Assert.Equal(nested, factory.DataSource);
+    }
+
+    [Fact]
+    public void WithoutAConnectionStringTheDatabaseIsAFileUnderData()
+    {
+        var factory = new SqliteConnectionFactory(connectionString: null);
+
+        Assert.Equal(Path.GetFullPath(Path.Combine("data", "planning-services.db")), factory.DataSource);
+    }
+
+    [Fact]
+    public void AForeignKeyViolationIsRejected()
+    {
+        using var database = TestDatabase.Create();
+
+        var error = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => database.Execute(
+            "INSERT INTO partner_locations (mpn_id, location_id, country_code) VALUES ('no-such-partner', 'L1', 'DE');"));
+        Assert.Equal(19, error.SqliteErrorCode); // SQLITE_CONSTRAINT
+    }
+}
