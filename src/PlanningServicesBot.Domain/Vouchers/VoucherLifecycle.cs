@@ -238,7 +238,7 @@ public sealed class VoucherLifecycle(ProgramCalendar calendar, ProgramCatalogue 
     }
 
     /// <summary>
-    /// Any user of the reserving partner reports delivery: between reservation and today, ending by the voucher's last day,
+    /// Any user of the reserving partner reports delivery, while the voucher lives: between reservation and today,
     /// led by a qualified consultant of the partner, with at most the allowed off-site days and both deliverables confirmed.
     /// </summary>
     /// <param name="voucher">The voucher, if found.</param>
@@ -269,10 +269,6 @@ public sealed class VoucherLifecycle(ProgramCalendar calendar, ProgramCatalogue 
         if (today > lastDay.Date)
         {
             refusals.Add(new VoucherExpired(lastDay.Date, lastDay.SetBy));
-        }
-        else if (command.DeliveryEnd > lastDay.Date)
-        {
-            refusals.Add(new EndAfterLastDay(lastDay.Date, lastDay.SetBy));
         }
 
         if (command.DeliveryEnd < command.DeliveryStart)

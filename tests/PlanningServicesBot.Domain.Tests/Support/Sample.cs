@@ -36,13 +36,18 @@ public static class Sample
             new PartnerUser(mpnId, "t-contoso", "aad-max", "Max Mpn", PartnerRole.MpnPartnerAdmin),
             new PartnerUser(mpnId, "t-contoso", "aad-ana", "Ana Consultant", PartnerRole.Consultant),
         ],
-        Enrollments = [new OfferingEnrollment("SSDPS", 2021, new LocalDate(2021, 1, 15)), new OfferingEnrollment("DDPS", 2021, new LocalDate(2021, 1, 15))],
+        Enrollments =
+        [
+            new OfferingEnrollment("SSDPS", 2020, new LocalDate(2020, 1, 10)),
+            new OfferingEnrollment("SSDPS", 2021, new LocalDate(2021, 1, 15)),
+            new OfferingEnrollment("DDPS", 2021, new LocalDate(2021, 1, 15)),
+        ],
         Competencies =
         [
             new PartnerCompetency("Data Platform", CompetencyLevel.Gold, new LocalDate(2021, 12, 31)),
             new PartnerCompetency("Windows and Devices", CompetencyLevel.Silver, new LocalDate(2021, 12, 31)),
         ],
-        Consultants = [new Consultant("ana", "Ana Consultant", ["DP-300"]), new Consultant("ben", "Ben Junior", [])],
+        Consultants = [new Consultant("ana", "Ana Consultant", ["DP-300", "MD-100"]), new Consultant("ben", "Ben Junior", [])],
         SavbRegistrations = [new SavbRegistration("SSDPS", new LocalDate(2020, 6, 1))],
     };
 
