@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BotRuntime.Recognizers;
 
 // One option a user can pick. Value is what a prompt returns; Title (default: Value) is what the user sees.
@@ -8,5 +10,6 @@ public sealed record Choice(string Value)
 
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 
+    [JsonIgnore]
     public string DisplayText => string.IsNullOrEmpty(Title) ? Value : Title;
 }

@@ -1,0 +1,11 @@
+namespace BotRuntime.Dialogs.Choices;
+
+public enum ListStyle
+{
+    None,
+    Auto,
+    Inline,
+    List,
+    SuggestedAction,
+    HeroCard,
+}

@@ -1,0 +1,11 @@
+namespace BotRuntime.Dialogs;
+
+public enum DialogReason
+{
+    BeginCalled,
+    ContinueCalled,
+    EndCalled,
+    ReplaceCalled,
+    CancelCalled,
+    NextCalled,
+}

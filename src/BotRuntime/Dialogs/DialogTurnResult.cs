@@ -1,0 +1,3 @@
+namespace BotRuntime.Dialogs;
+
+public sealed record DialogTurnResult(DialogTurnStatus Status, object? Result = null);

@@ -1,0 +1,6 @@
+namespace BotRuntime.Dialogs.Prompts;
+
+public interface IPromptVocabularyProvider
+{
+    PromptVocabulary GetVocabulary(string? locale);
+}

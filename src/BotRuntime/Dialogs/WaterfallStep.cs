@@ -1,0 +1,3 @@
+namespace BotRuntime.Dialogs;
+
+public delegate Task<DialogTurnResult> WaterfallStep(WaterfallStepContext stepContext, CancellationToken cancellationToken);
