@@ -118,7 +118,7 @@ public sealed class VoucherLifecycle(ProgramCalendar calendar, ProgramCatalogue 
     /// </summary>
     /// <param name="voucher">The voucher, if found.</param>
     /// <param name="customer">The voucher's customer, if found; its voucher admin e-mail must match the command's.</param>
-    /// <param name="partner">The acting user's partner, if found.</param>
+    /// <param name="partner">The acting user's partner, if found; the reservation is made for it.</param>
     /// <param name="actor">Who acts.</param>
     /// <param name="command">The reservation.</param>
     /// <param name="today">Today in the program zone.</param>
@@ -129,14 +129,14 @@ public sealed class VoucherLifecycle(ProgramCalendar calendar, ProgramCatalogue 
             return Decision<Voucher>.Refuse([new VoucherNotFound()]);
         }
 
-        if (actor is not PartnerUserActor || !Admins.Contains(actor.Role))
+        if (actor is not PartnerUserActor user || !Admins.Contains(actor.Role))
         {
             return Decision<Voucher>.Refuse([new RoleNotAllowed(actor.Role, Admins)]);
         }
 
-        if (partner is null)
+        if (partner is null || !string.Equals(partner.MpnId, user.MpnId, StringComparison.OrdinalIgnoreCase))
         {
-            return Decision<Voucher>.Refuse([new PartnerNotFound(((PartnerUserActor)actor).MpnId)]);
+            return Decision<Voucher>.Refuse([new PartnerNotFound(user.MpnId)]);
         }
 
         var refusals = new List<Refusal>();

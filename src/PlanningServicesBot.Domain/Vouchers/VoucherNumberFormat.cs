@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PlanningServicesBot.Domain.Calendar;
 
 namespace PlanningServicesBot.Domain.Vouchers;
 
@@ -17,7 +18,7 @@ public sealed class VoucherNumberFormat
         this.pattern = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <summary>The default format: three groups of four letters or digits, e.g. 7K2Q-XJ4M-0B9C.</summary>
-    public static VoucherNumberFormat Default { get; } = new(Calendar.ProgramCalendar.Default.VoucherNumberPattern);
+    public static VoucherNumberFormat Default { get; } = new(ProgramCalendar.Default.VoucherNumberPattern);
 
     /// <summary>Reads a voucher number from user input; false when it is not one.</summary>
     public bool TryParse(string? input, out VoucherNumber number)

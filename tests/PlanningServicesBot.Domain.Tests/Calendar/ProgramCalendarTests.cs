@@ -90,5 +90,13 @@ public class ProgramCalendarTests
         Assert.Contains(problems, p => p.Contains("Mars/Olympus_Mons", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void DatesCanBeConfiguredAsIsoStrings()
+    {
+        var converter = System.ComponentModel.TypeDescriptor.GetConverter(typeof(LocalDate));
+
+        Assert.Equal(Date("2021-06-30"), converter.ConvertFromInvariantString("2021-06-30"));
+    }
+
     private static LocalDate Date(string text) => LocalDatePattern.Iso.Parse(text).Value;
 }

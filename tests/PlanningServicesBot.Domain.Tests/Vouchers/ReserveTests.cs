@@ -23,6 +23,7 @@ public class ReserveTests
         { "a consultant reserving", s => s with { Actor = Sample.ConsultantUser() }, new RoleNotAllowed(ActorRole.Consultant, [ActorRole.GlobalAdmin, ActorRole.MpnPartnerAdmin]) },
         { "support staff reserving", s => s with { Actor = new SupportStaffActor("t", "o") }, new RoleNotAllowed(ActorRole.SupportStaff, [ActorRole.GlobalAdmin, ActorRole.MpnPartnerAdmin]) },
         { "the acting partner unknown", s => s with { Partner = null }, new PartnerNotFound(Sample.MpnId) },
+        { "a partner other than the actor's", s => s with { Partner = Sample.Contoso("2000002") }, new PartnerNotFound(Sample.MpnId) },
         { "already reserved", s => s with { Voucher = Sample.Reserved(AssignedOn, mpnId: "2000002") }, new WrongState(VoucherState.Reserved, VoucherState.Assigned) },
         { "engagement of another offering", s => s with { Command = s.Command with { EngagementId = "windows-office-deployment" } }, new EngagementNotInOffering("windows-office-deployment", "DDPS", "SSDPS") },
         { "length the engagement does not allow", s => s with { Voucher = s.Voucher! with { Days = 1 } }, new LengthMismatch(1, [3, 5, 10, 15]) },
