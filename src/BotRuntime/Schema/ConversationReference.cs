@@ -22,12 +22,11 @@ public class ConversationReference
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
 
-    /// <summary>Creates an activity addressed to the user of this conversation, as a proactive message.</summary>
+    /// <summary>The synthetic ContinueConversation event a proactive turn runs on; it has no id, so its replies are not threaded.</summary>
     public Activity GetContinuationActivity() => new()
     {
         Type = ActivityTypes.Event,
         Name = ActivityEventNames.ContinueConversation,
-        Id = Guid.NewGuid().ToString(),
         ChannelId = ChannelId,
         ServiceUrl = ServiceUrl,
         Conversation = Conversation,

@@ -46,24 +46,13 @@ public abstract class BotState
     public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (GetCached(turnContext) is not { } cached)
+        if (PrepareSave(turnContext, force) is not { } pending)
         {
             return;
         }
 
-        var json = cached.Serialize();
-        if (!force && json == cached.Hash)
-        {
-            return;
-        }
-
-        var key = GetStorageKey(turnContext);
-        using var document = JsonDocument.Parse(json);
-        var eTags = await storage.WriteAsync(
-            new Dictionary<string, StoreItem> { [key] = new(document.RootElement, cached.ETag ?? StoreItem.AnyETag) },
-            cancellationToken).ConfigureAwait(false);
-        cached.ETag = eTags.TryGetValue(key, out var eTag) ? eTag : null;
-        cached.Hash = json;
+        var eTags = await storage.WriteAsync(new Dictionary<string, StoreItem> { [pending.Key] = pending.Item }, cancellationToken).ConfigureAwait(false);
+        pending.Complete(eTags);
     }
 
     /// <summary>Empties the scope for this turn; the empty document is written by the next save.</summary>
@@ -91,6 +80,27 @@ public abstract class BotState
     }
 
     public string GetStorageKeyFor(ITurnContext turnContext) => GetStorageKey(turnContext);
+
+    internal IStorage Storage => storage;
+
+    /// <summary>The write this scope needs at the end of the turn, or null when nothing changed.</summary>
+    internal PendingStateWrite? PrepareSave(ITurnContext turnContext, bool force)
+    {
+        if (GetCached(turnContext) is not { } cached)
+        {
+            return null;
+        }
+
+        var json = cached.Serialize();
+        if (!force && json == cached.Hash)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        var key = GetStorageKey(turnContext);
+        return new PendingStateWrite(key, new StoreItem(document.RootElement.Clone(), cached.ETag ?? StoreItem.AnyETag), json, cached);
+    }
 
     protected abstract string GetStorageKey(ITurnContext turnContext);
 

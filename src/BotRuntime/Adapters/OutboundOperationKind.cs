@@ -1,0 +1,9 @@
+namespace BotRuntime.Adapters;
+
+internal enum OutboundOperationKind
+{
+    Send,
+    Update,
+    Delete,
+    Delay,
+}
