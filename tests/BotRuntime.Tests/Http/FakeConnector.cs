@@ -19,6 +19,9 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public int TokenRequests => tokenRequests;
 
+    /// <summary>Answer successes with an empty body, as offline-directline does.</summary>
+    public bool AnswerWithEmptyBody { get; set; }
+
     public string Url => server.Url;
 
     /// <summary>The serviceUrl a channel would send: with a trailing slash, as Teams does.</summary>
@@ -110,7 +113,7 @@ public sealed class FakeConnector : IAsyncDisposable
         {
             await http.Response.WriteAsJsonAsync(new ErrorResponse(status == 429 ? "Throttled" : "ServiceError", "scripted failure"), BotJson.Options);
         }
-        else if (http.Request.Method != HttpMethods.Delete)
+        else if (http.Request.Method != HttpMethods.Delete && !AnswerWithEmptyBody)
         {
             await http.Response.WriteAsJsonAsync(new ResourceResponse("sent-" + Calls.Count), BotJson.Options);
         }
