@@ -38,7 +38,16 @@ public sealed class LocalHttpServer : IAsyncDisposable
 
         var app = builder.Build();
         map(app);
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new LocalHttpServer(app, new Uri(app.Urls.Single()));
     }
 
