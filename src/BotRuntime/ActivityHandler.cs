@@ -49,12 +49,12 @@ public class ActivityHandler : IBot
     {
         var activity = turnContext.Activity;
         var botId = activity.Recipient?.Id;
-        if (activity.MembersAdded is { Count: > 0 } added && added.Any(m => !string.Equals(m.Id, botId, StringComparison.Ordinal)))
+        if (activity.MembersAdded is { Count: > 0 } added && added.Any(m => m is not null && !string.Equals(m.Id, botId, StringComparison.Ordinal)))
         {
             return OnMembersAddedAsync(added, turnContext, cancellationToken);
         }
 
-        if (activity.MembersRemoved is { Count: > 0 } removed && removed.Any(m => !string.Equals(m.Id, botId, StringComparison.Ordinal)))
+        if (activity.MembersRemoved is { Count: > 0 } removed && removed.Any(m => m is not null && !string.Equals(m.Id, botId, StringComparison.Ordinal)))
         {
             return OnMembersRemovedAsync(removed, turnContext, cancellationToken);
         }

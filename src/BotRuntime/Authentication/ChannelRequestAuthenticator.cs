@@ -32,9 +32,9 @@ public sealed class ChannelRequestAuthenticator
         this.options = options.Value;
         this.timeProvider = timeProvider;
         this.logger = logger;
-        var http = httpClientFactory.CreateClient(HttpClientName);
-        channelKeys = new OpenIdSigningKeySource(http, this.options.ChannelOpenIdMetadataUrl, this.options.SigningKeyRefreshInterval, this.options.UnknownKeyRefreshCooldown, timeProvider, logger);
-        aadKeys = new OpenIdSigningKeySource(http, this.options.EmulatorOpenIdMetadataUrl, this.options.SigningKeyRefreshInterval, this.options.UnknownKeyRefreshCooldown, timeProvider, logger);
+        HttpClient CreateHttpClient() => httpClientFactory.CreateClient(HttpClientName);
+        channelKeys = new OpenIdSigningKeySource(CreateHttpClient, this.options.ChannelOpenIdMetadataUrl, this.options.SigningKeyRefreshInterval, this.options.UnknownKeyRefreshCooldown, timeProvider, logger);
+        aadKeys = new OpenIdSigningKeySource(CreateHttpClient, this.options.EmulatorOpenIdMetadataUrl, this.options.SigningKeyRefreshInterval, this.options.UnknownKeyRefreshCooldown, timeProvider, logger);
     }
 
     public async Task<ChannelAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken = default)

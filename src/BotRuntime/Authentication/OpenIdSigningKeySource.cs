@@ -10,7 +10,7 @@ namespace BotRuntime.Authentication;
 /// re-read periodically, and re-read early (at most once per cooldown) when a token names an unknown key.
 /// </summary>
 internal sealed class OpenIdSigningKeySource(
-    HttpClient httpClient,
+    Func<HttpClient> createHttpClient,
     string metadataUrl,
     TimeSpan refreshInterval,
     TimeSpan unknownKeyCooldown,
@@ -99,7 +99,7 @@ internal sealed class OpenIdSigningKeySource(
 
     private async Task<JsonDocument> GetJsonAsync(string url, CancellationToken cancellationToken)
     {
-        using var response = await httpClient.GetAsync(url, cancellationToken).ConfigureAwait(false);
+        using var response = await createHttpClient().GetAsync(url, cancellationToken).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         return await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -7,7 +7,14 @@ internal sealed record SigningKey(string KeyId, RSAParameters Parameters, IReadO
 {
     public bool VerifyRs256(byte[] data, byte[] signature)
     {
-        using var rsa = RSA.Create(Parameters);
-        return rsa.VerifyData(data, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        try
+        {
+            using var rsa = RSA.Create(Parameters);
+            return rsa.VerifyData(data, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
     }
 }
