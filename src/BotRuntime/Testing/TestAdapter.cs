@@ -6,7 +6,7 @@ namespace BotRuntime.Testing;
 
 // An in-memory channel for tests, with the SDK TestAdapter's defaults: channel "test", user "user1", bot "bot",
 // conversation "convo1", locale "en-us". Incoming activities get sequential ids "0", "1", …; the bot's replies
-// wait in a queue for GetNextReply.
+// get unique ids and wait in a queue for GetNextReply.
 public class TestAdapter : BotAdapter
 {
     private readonly Lock gate = new();
@@ -166,7 +166,7 @@ public class TestAdapter : BotAdapter
                 continue;
             }
 
-            activity.Id ??= NextId();
+            activity.Id ??= Guid.NewGuid().ToString("N");
             activity.Timestamp ??= Clock.GetUtcNow();
             responses.Add(new ResourceResponse(activity.Id));
             if (activity.IsType(ActivityTypes.Trace) && !SendTraceActivities)
