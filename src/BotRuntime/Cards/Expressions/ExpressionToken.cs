@@ -1,0 +1,3 @@
+namespace BotRuntime.Cards.Expressions;
+
+internal readonly record struct ExpressionToken(ExpressionTokenKind Kind, string Text, int Position);

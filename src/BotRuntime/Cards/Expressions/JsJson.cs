@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace BotRuntime.Cards.Expressions;
+
+/// <summary>JavaScript's <c>JSON.stringify</c> and <c>JSON.parse</c>, and conversions between the value model and <see cref="JsonNode"/>.</summary>
+internal static class JsJson
+{
+    private const double MaxSafeInteger = 9007199254740991;
+
+    /// <summary><c>JSON.stringify(value)</c>; <c>null</c> where JavaScript returns <c>undefined</c>.</summary>
+    public static string? Stringify(object? value)
+    {
+        if (value is JsUndefined)
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder();
+        Write(builder, value);
+        return builder.ToString();
+    }
+
+    /// <summary><c>JSON.parse(text)</c>; throws <see cref="ScriptException"/> on invalid JSON.</summary>
+    public static object? Parse(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return FromElement(document.RootElement);
+        }
+        catch (JsonException exception)
+        {
+            throw new ScriptException($"Unexpected token in JSON: {exception.Message}");
+        }
+    }
+
+    public static object? FromElement(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var result = new JsObject();
+                foreach (var property in element.EnumerateObject())
+                {
+                    result.Set(property.Name, FromElement(property.Value));
+                }
+
+                return result;
+            case JsonValueKind.Array:
+                var list = new List<object?>(element.GetArrayLength());
+                foreach (var item in element.EnumerateArray())
+                {
+                    list.Add(FromElement(item));
+                }
+
+                return list;
+            case JsonValueKind.String:
+                return element.GetString();
+            case JsonValueKind.Number:
+                return double.Parse(element.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
+            case JsonValueKind.True:
+                return true;
+            case JsonValueKind.False:
+                return false;
+            default:
+                return null;
+        }
+    }
+
+    public static object? FromNode(JsonNode? node)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case JsonObject jsonObject:
+                var result = new JsObject();
+                foreach (var (key, value) in jsonObject)
+                {
+                    result.Set(key, FromNode(value));
+                }
+
+                return result;
+            case JsonArray jsonArray:
+                var list = new List<object?>(jsonArray.Count);
+                foreach (var item in jsonArray)
+                {
+                    list.Add(FromNode(item));
+                }
+
+                return list;
+            default:
+                return node.GetValueKind() switch
+                {
+                    JsonValueKind.String => node.GetValue<string>(),
+                    JsonValueKind.True => true,
+                    JsonValueKind.False => false,
+                    JsonValueKind.Number => double.Parse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture),
+                    _ => null,
+                };
+        }
+    }
+
+    /// <summary>The JSON <c>JSON.stringify</c> would write for <paramref name="value"/>, as a node (<c>null</c> for JSON null).</summary>
+    public static JsonNode? ToNode(object? value)
+    {
+        switch (value)
+        {
+            case null or JsUndefined:
+                return null;
+            case bool flag:
+                return JsonValue.Create(flag);
+            case double number:
+                if (!double.IsFinite(number))
+                {
+                    return null;
+                }
+
+                return JsNumber.IsInteger(number) && Math.Abs(number) <= MaxSafeInteger
+                    ? JsonValue.Create((long)number)
+                    : JsonValue.Create(number);
+            case string text:
+                return JsonValue.Create(text);
+            case List<object?> list:
+                var array = new JsonArray();
+                foreach (var item in list)
+                {
+                    array.Add(ToNode(item));
+                }
+
+                return array;
+            case JsObject jsObject:
+                var result = new JsonObject();
+                foreach (var key in jsObject.Keys)
+                {
+                    jsObject.TryGet(key, out var item);
+                    if (item is not JsUndefined)
+                    {
+                        result[key] = ToNode(item);
+                    }
+                }
+
+                return result;
+            default:
+                return null;
+        }
+    }
+
+    private static void Write(StringBuilder builder, object? value)
+    {
+        switch (value)
+        {
+            case null or JsUndefined:
+                builder.Append("null");
+                break;
+            case bool flag:
+                builder.Append(flag ? "true" : "false");
+                break;
+            case double number:
+                builder.Append(double.IsFinite(number) ? JsNumber.ToString(number) : "null");
+                break;
+            case string text:
+                WriteString(builder, text);
+                break;
+            case List<object?> list:
+                builder.Append('[');
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        builder.Append(',');
+                    }
+
+                    Write(builder, list[i]);
+                }
+
+                builder.Append(']');
+                break;
+            case JsObject jsObject:
+                builder.Append('{');
+                var first = true;
+                foreach (var key in jsObject.Keys)
+                {
+                    jsObject.TryGet(key, out var item);
+                    if (item is JsUndefined)
+                    {
+                        continue;
+                    }
+
+                    if (!first)
+                    {
+                        builder.Append(',');
+                    }
+
+                    first = false;
+                    WriteString(builder, key);
+                    builder.Append(':');
+                    Write(builder, item);
+                }
+
+                builder.Append('}');
+                break;
+        }
+    }
+
+    private static void WriteString(StringBuilder builder, string text)
+    {
+        builder.Append('"');
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\b': builder.Append("\\b"); break;
+                case '\f': builder.Append("\\f"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    var loneSurrogate = char.IsHighSurrogate(c) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
+                        : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
+                    if (c < ' ' || loneSurrogate)
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+    }
+}

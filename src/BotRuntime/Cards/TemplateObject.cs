@@ -1,0 +1,149 @@
+using System.Text.Json;
+using BotRuntime.Cards.Expressions;
+
+namespace BotRuntime.Cards;
+
+/// <summary>
+/// An object, with the templating keywords: <c>$data</c> (a new scope; an array repeats the object once per item,
+/// with <c>$index</c>) and <c>$when</c> (the object is dropped unless it evaluates to <c>true</c>).
+/// </summary>
+internal sealed class TemplateObject : TemplateNode
+{
+    private static readonly HashSet<string> ReservedKeys = new(StringComparer.Ordinal)
+    {
+        "$data", "$when", "$root", "$index", "$host", "$_acTemplateVersion",
+    };
+
+    private readonly (string Key, TemplateNode Value)[] properties;
+    private readonly TemplateNode? when;
+    private readonly TemplateBinding? dataBinding;
+    private readonly JsonElement? inlineData;
+
+    private TemplateObject((string, TemplateNode)[] properties, TemplateNode? when, TemplateBinding? dataBinding, JsonElement? inlineData)
+    {
+        this.properties = properties;
+        this.when = when;
+        this.dataBinding = dataBinding;
+        this.inlineData = inlineData;
+    }
+
+    public static TemplateObject Parse(JsonElement element)
+    {
+        // Keys are read into a JavaScript object first: a repeated key keeps its first position and its last value.
+        var members = new JsObject();
+        foreach (var property in element.EnumerateObject())
+        {
+            members.Set(property.Name, property.Value);
+        }
+
+        var properties = new List<(string, TemplateNode)>();
+        TemplateNode? when = null;
+        TemplateBinding? dataBinding = null;
+        JsonElement? inlineData = null;
+        foreach (var key in members.Keys)
+        {
+            members.TryGet(key, out var boxed);
+            var value = (JsonElement)boxed!;
+            switch (key)
+            {
+                case "$when":
+                    when = Prepare(value);
+                    break;
+                case "$data" when value.ValueKind == JsonValueKind.String && InterpolatedText.ContainsBinding(value.GetString()!):
+                    dataBinding = TemplateBinding.Parse(value.GetString()!);
+                    break;
+                case "$data":
+                    RefuseBindingsIn(value);
+                    inlineData = value.Clone();
+                    break;
+                default:
+                    if (!ReservedKeys.Contains(key))
+                    {
+                        properties.Add((key, Prepare(value)));
+                    }
+
+                    break;
+            }
+        }
+
+        return new TemplateObject([.. properties], when, dataBinding, inlineData);
+    }
+
+    public override object? Expand(TemplateScope scope)
+    {
+        if (dataBinding is null && inlineData is null)
+        {
+            return Included(scope) ? ExpandProperties(scope) : null;
+        }
+
+        var data = dataBinding is not null ? dataBinding.Evaluate(scope) : JsJson.FromElement(inlineData!.Value);
+        if (data is not List<object?> items)
+        {
+            var single = scope with { Data = data is JsUndefined ? scope.Data : data };
+            return Included(single) ? ExpandProperties(single) : null;
+        }
+
+        var results = new List<object?>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var itemScope = scope with { Data = items[i] is JsUndefined ? scope.Data : items[i], Index = (double)i };
+            if (Included(itemScope))
+            {
+                results.Add(ExpandProperties(itemScope));
+            }
+        }
+
+        return results.Count switch
+        {
+            0 => null,
+            1 => results[0],
+            _ => results,
+        };
+    }
+
+    private bool Included(TemplateScope scope) => when switch
+    {
+        null => true,
+        TemplateBinding condition => condition.IsTrue(scope),
+        TemplateLiteral literal => !literal.IsTruthy,
+        _ => false,
+    };
+
+    private JsObject ExpandProperties(TemplateScope scope)
+    {
+        var result = new JsObject();
+        foreach (var (key, node) in properties)
+        {
+            var value = node.Expand(scope);
+            if (value is not JsUndefined)
+            {
+                result.Set(key, value);
+            }
+        }
+
+        return result;
+    }
+
+    private static void RefuseBindingsIn(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String when InterpolatedText.ContainsBinding(value.GetString()!):
+                throw new CardTemplateException("Bindings inside inline \"$data\" are not supported; bind \"$data\" to a path instead.");
+            case JsonValueKind.Object:
+                foreach (var property in value.EnumerateObject())
+                {
+                    RefuseBindingsIn(property.Value);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in value.EnumerateArray())
+                {
+                    RefuseBindingsIn(item);
+                }
+
+                break;
+        }
+    }
+}
