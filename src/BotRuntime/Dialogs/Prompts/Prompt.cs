@@ -57,6 +57,8 @@ public abstract class Prompt<T> : Dialog
         var attemptCount = (state[AttemptCountKey]?.GetValue<int>() ?? 0) + 1;
         state[AttemptCountKey] = attemptCount;
 
+        var sent = SentMessageCounter.For(dc.Context);
+        var sentBeforeValidation = sent.Count;
         var isValid = validator is null
             ? recognized.Succeeded
             : await validator(new PromptValidatorContext<T>(dc.Context, recognized, state, options, attemptCount), cancellationToken).ConfigureAwait(false);
@@ -70,7 +72,7 @@ public abstract class Prompt<T> : Dialog
             return await dc.EndDialogAsync(new TooManyAttempts(Id, attemptCount), cancellationToken).ConfigureAwait(false);
         }
 
-        if (!dc.Context.Responded)
+        if (sent.Count == sentBeforeValidation)
         {
             await OnPromptAsync(dc.Context, state, options, true, cancellationToken).ConfigureAwait(false);
         }

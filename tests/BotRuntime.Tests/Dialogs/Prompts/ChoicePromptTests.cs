@@ -129,6 +129,22 @@ public class ChoicePromptTests
         Assert.Equal(Colors, choices.Deserialize<Choice[]>(BotJson.Options)!, new ChoiceComparer());
     }
 
+    [Fact]
+    public async Task AfterMaxAttemptsTheChoicePromptGivesUp()
+    {
+        var options = Ask();
+        options.MaxAttempts = 2;
+        var (harness, results) = DialogHarness.ForPrompt(new ChoicePrompt("color"), options);
+
+        await harness.Flow()
+            .Send("hi").AssertReply(_ => true)
+            .Send("purple").AssertReply("Please pick one of the colors. (1) Red, (2) Green, or (3) Blue")
+            .Send("orange").AssertNoReply()
+            .StartTestAsync();
+
+        Assert.Equal([new TooManyAttempts("color", 2)], results);
+    }
+
     private sealed class ChoiceComparer : IEqualityComparer<Choice>
     {
         public bool Equals(Choice? x, Choice? y) =>

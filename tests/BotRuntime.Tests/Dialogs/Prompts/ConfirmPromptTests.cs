@@ -114,4 +114,20 @@ public class ConfirmPromptTests
 
         await harness.Flow().Send("hi").AssertReply("Continue?\n\n   1. Yes\n   2. No").StartTestAsync();
     }
+
+    [Fact]
+    public async Task AfterMaxAttemptsUnclearAnswersTheConfirmPromptGivesUp()
+    {
+        var options = Ask("Continue?");
+        options.MaxAttempts = 2;
+        var (harness, results) = DialogHarness.ForPrompt(new ConfirmPrompt("confirm"), options);
+
+        await harness.Flow()
+            .Send("hi").AssertReply("Continue? (1) Yes or (2) No")
+            .Send("maybe").AssertReply("Continue? (1) Yes or (2) No")
+            .Send("perhaps").AssertNoReply()
+            .StartTestAsync();
+
+        Assert.Equal([new TooManyAttempts("confirm", 2)], results);
+    }
 }

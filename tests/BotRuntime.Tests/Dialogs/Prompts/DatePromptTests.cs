@@ -72,4 +72,19 @@ public class DatePromptTests
 
         Assert.Equal([new DateOnly(2021, 5, 2)], results);
     }
+
+    [Fact]
+    public async Task AfterMaxAttemptsTheDatePromptGivesUp()
+    {
+        var prompt = new DatePrompt("date", timeProvider: LateOnSecondOfMay) { MaxAttempts = 2 };
+        var (harness, results) = DialogHarness.ForPrompt(prompt, Ask());
+
+        await harness.Flow()
+            .Send("hi").AssertReply("Which date?")
+            .Send("someday").AssertReply("A date, please (for example 2021-05-03).")
+            .Send("never").AssertNoReply()
+            .StartTestAsync();
+
+        Assert.Equal([new TooManyAttempts("date", 2)], results);
+    }
 }

@@ -1,4 +1,6 @@
 using BotRuntime.Dialogs.Prompts;
+using BotRuntime.Schema;
+using BotRuntime.Testing;
 
 namespace BotRuntime.Tests.Dialogs.Prompts;
 
@@ -134,5 +136,26 @@ public class TextPromptTests
         await harness.Flow().Send("hi").Send("a").StartTestAsync();
 
         Assert.Equal([new TooManyAttempts("name", 1)], results);
+    }
+
+    [Fact]
+    public async Task ATypingIndicatorEarlierInTheTurnDoesNotSuppressTheRetryPrompt()
+    {
+        var adapter = new TestAdapter().Use(new TypingFirst());
+        var (harness, _) = DialogHarness.ForPrompt(new TextPrompt("name", (context, ct) => Task.FromResult(false)), Ask(), adapter);
+
+        await harness.Flow()
+            .Send("hi").AssertReply(a => a.IsType(ActivityTypes.Typing)).AssertReply("Your name?")
+            .Send("x").AssertReply(a => a.IsType(ActivityTypes.Typing)).AssertReply("Please type your name.")
+            .StartTestAsync();
+    }
+
+    private sealed class TypingFirst : IMiddleware
+    {
+        public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+        {
+            await turnContext.SendActivityAsync(Activity.CreateTypingActivity(), cancellationToken);
+            await next(cancellationToken);
+        }
     }
 }
