@@ -1,6 +1,11 @@
+using PlanningServicesBot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddPlanningServicesBot();
+
 var app = builder.Build();
+await app.UsePlanningServicesBotAsync();
+await app.RunAsync();
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+/// <summary>The bot host's entry point; public so tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

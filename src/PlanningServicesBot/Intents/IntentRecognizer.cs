@@ -1,0 +1,77 @@
+using System.Text.Json;
+using BotRuntime.Schema;
+using PlanningServicesBot.Localization;
+
+namespace PlanningServicesBot.Intents;
+
+/// <summary>
+/// Reads what the user wants from a card action (<c>value.action</c>) or from typed words. Commands (help, cancel,
+/// menu, start over) must be the whole message, so "cancel my reservation" is never taken for "cancel"; journeys
+/// match on a phrase anywhere in the message. Words come from the resources of the user's language, and English
+/// always works too.
+/// </summary>
+public sealed class IntentRecognizer(BotText text)
+{
+    private static readonly (UserIntent Intent, string Key, bool WholeMessage)[] Vocabulary =
+    [
+        (UserIntent.Help, "Intent.Help", true),
+        (UserIntent.Cancel, "Intent.Cancel", true),
+        (UserIntent.StartOver, "Intent.StartOver", true),
+        (UserIntent.Menu, "Intent.Menu", true),
+        (UserIntent.VoucherStatus, "Intent.VoucherStatus", false),
+    ];
+
+    public const string ActionProperty = "action";
+
+    public UserIntent Recognize(Activity activity)
+    {
+        var fromCard = CardAction(activity);
+        if (fromCard is not null)
+        {
+            return Enum.TryParse<UserIntent>(fromCard, ignoreCase: true, out var intent) && Enum.IsDefined(intent) ? intent : UserIntent.None;
+        }
+
+        var text = Normalize(activity.Text);
+        if (text.Length == 0)
+        {
+            return UserIntent.None;
+        }
+
+        foreach (var (intent, key, wholeMessage) in Vocabulary)
+        {
+            foreach (var phrase in Phrases(key))
+            {
+                if (wholeMessage ? text == phrase : text.Contains(phrase, StringComparison.Ordinal))
+                {
+                    return intent;
+                }
+            }
+        }
+
+        return UserIntent.None;
+    }
+
+    /// <summary>The <c>action</c> of a card submit, when the activity is one.</summary>
+    public static string? CardAction(Activity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } value
+        && value.TryGetProperty(ActionProperty, out var action)
+        && action.ValueKind == JsonValueKind.String
+            ? action.GetString()
+            : null;
+
+    private IEnumerable<string> Phrases(string key)
+    {
+        var local = text[key];
+        var english = text.Get(key, SupportedCultures.Default);
+        return $"{local}|{english}".Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(Normalize)
+            .Where(p => p.Length > 0)
+            .Distinct();
+    }
+
+    private static string Normalize(string? text) =>
+        new string((text ?? string.Empty).Trim().ToLowerInvariant()
+                .Select(c => char.IsPunctuation(c) && c != '-' && c != '@' ? ' ' : c).ToArray())
+            .Replace("  ", " ", StringComparison.Ordinal)
+            .Trim();
+}

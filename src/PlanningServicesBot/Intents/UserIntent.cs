@@ -1,0 +1,12 @@
+namespace PlanningServicesBot.Intents;
+
+/// <summary>What a user asks for, from a card button or typed words.</summary>
+public enum UserIntent
+{
+    None,
+    Help,
+    Cancel,
+    StartOver,
+    Menu,
+    VoucherStatus,
+}
