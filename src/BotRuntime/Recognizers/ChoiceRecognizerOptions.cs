@@ -4,7 +4,7 @@ public sealed record ChoiceRecognizerOptions
 {
     public static ChoiceRecognizerOptions Default { get; } = new();
 
-    // "status" picks "Check voucher status", with a lower score than a full match.
+    // "status" picks "Check order status", with a lower score than a full match.
     public bool AllowPartialMatches { get; init; } = true;
 
     // "2" picks the second choice (tried only when no choice matched by its words).

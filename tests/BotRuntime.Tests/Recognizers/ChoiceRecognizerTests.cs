@@ -58,19 +58,19 @@ public class ChoiceRecognizerTests
     [Fact]
     public void APartialMatchScoresLowerThanAFullOne()
     {
-        Choice[] actions = [new("Check voucher status"), new("Reserve a voucher")];
+        Choice[] actions = [new("Check order status"), new("Reserve a seat")];
 
         var results = ChoiceRecognizer.Recognize("status", actions, "en-US");
 
         var found = Assert.Single(results).Value;
-        Assert.Equal("Check voucher status", found.Value);
+        Assert.Equal("Check order status", found.Value);
         Assert.True(found.Score < 1.0);
     }
 
     [Fact]
     public void PartialMatchesCanBeTurnedOff()
     {
-        Choice[] actions = [new("Check voucher status")];
+        Choice[] actions = [new("Check order status")];
 
         Assert.Empty(ChoiceRecognizer.Recognize("status", actions, "en-US", new ChoiceRecognizerOptions { AllowPartialMatches = false }));
     }
@@ -88,7 +88,7 @@ public class ChoiceRecognizerTests
     [Fact]
     public void TheTitleShownToTheUserIsRecognizedAndTheValueReturned()
     {
-        Choice[] actions = [new("reserve") { Title = "Réserver un bon" }, new("cancel") { Title = "Annuler" }];
+        Choice[] actions = [new("reserve") { Title = "Réserver une place" }, new("cancel") { Title = "Annuler" }];
 
         Assert.Equal("reserve", ChoiceRecognizer.Recognize("réserver", actions, "fr-FR")[0].Value.Value);
     }

@@ -139,13 +139,13 @@ public class CardFormPromptTests
     public async Task AnErrorForNoInputIsShownAtTheTopOfTheCard()
     {
         var prompt = new CardFormPrompt("contact", ContactCard, (context, ct) =>
-            Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string> { [""] = "This voucher was changed meanwhile." }));
+            Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string> { [""] = "This order was changed meanwhile." }));
         var (harness, _) = DialogHarness.ForPrompt(prompt, Options());
 
         await harness.Flow()
             .Send("hi").AssertReply(_ => true)
             .SendValue(new { name = "Ana" })
-            .AssertCard(card => (string?)card["body"]![0]!["text"] == "This voucher was changed meanwhile.")
+            .AssertCard(card => (string?)card["body"]![0]!["text"] == "This order was changed meanwhile.")
             .StartTestAsync();
     }
 
