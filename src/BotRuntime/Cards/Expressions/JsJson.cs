@@ -60,7 +60,9 @@ internal static class JsJson
             case JsonValueKind.String:
                 return element.GetString();
             case JsonValueKind.Number:
-                return double.Parse(element.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
+                return element.TryGetDouble(out var number) && double.IsFinite(number)
+                    ? number
+                    : double.Parse(element.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
             case JsonValueKind.True:
                 return true;
             case JsonValueKind.False:
@@ -93,12 +95,18 @@ internal static class JsJson
 
                 return list;
             default:
-                return node.GetValueKind() switch
+                var scalar = node.AsValue();
+                if (scalar.TryGetValue<JsonElement>(out var element))
                 {
-                    JsonValueKind.String => node.GetValue<string>(),
+                    return FromElement(element);
+                }
+
+                return scalar.GetValueKind() switch
+                {
+                    JsonValueKind.String => scalar.GetValue<string>(),
                     JsonValueKind.True => true,
                     JsonValueKind.False => false,
-                    JsonValueKind.Number => double.Parse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture),
+                    JsonValueKind.Number => double.Parse(scalar.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture),
                     _ => null,
                 };
         }
