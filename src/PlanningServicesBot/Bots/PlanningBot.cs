@@ -8,6 +8,7 @@ using PlanningServicesBot.Cards;
 using PlanningServicesBot.Dialogs;
 using PlanningServicesBot.Domain.Calendar;
 using PlanningServicesBot.Hosting;
+using PlanningServicesBot.Identity;
 using PlanningServicesBot.Localization;
 
 namespace PlanningServicesBot.Bots;
@@ -22,6 +23,7 @@ public sealed class PlanningBot(
     MenuCards menus,
     BotText text,
     ProgramCalendar calendar,
+    UserDirectory users,
     IOptions<DemoOptions> demo) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>("dialogState");
@@ -56,7 +58,8 @@ public sealed class PlanningBot(
         var demoNotice = options.Enabled
             ? text.Format("Welcome.DemoNotice", new UserTime(calendar.Zone, CultureInfo.CurrentCulture).Day(options.DemoDate), calendar.Zone.Id)
             : null;
-        await turnContext.SendActivityAsync(MessageFactory.Attachment(menus.Welcome(demoNotice)), cancellationToken);
+        var user = await users.ResolveAsync(turnContext, cancellationToken);
+        await turnContext.SendActivityAsync(MessageFactory.Attachment(menus.Welcome(user, demoNotice)), cancellationToken);
         await _welcomed.SetAsync(turnContext, true, cancellationToken);
     }
 }

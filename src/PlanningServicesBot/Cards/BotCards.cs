@@ -7,7 +7,10 @@ namespace PlanningServicesBot.Cards;
 /// <summary>Turns a card template from cards/ and its data into an Adaptive Card attachment.</summary>
 public sealed class BotCards(CardTemplateLibrary templates)
 {
-    public Attachment Render(string template, JsonObject data) =>
-        Attachment.CreateAdaptiveCard(templates.Expand(template, data)
-            ?? throw new InvalidOperationException($"Card template '{template}' expanded to nothing."));
+    public Attachment Render(string template, JsonObject data) => Attachment.CreateAdaptiveCard(Expand(template, data));
+
+    /// <summary>The expanded card JSON, e.g. for a card form prompt that adds field errors before sending it.</summary>
+    public JsonObject Expand(string template, JsonObject data) =>
+        templates.Expand(template, data) as JsonObject
+            ?? throw new InvalidOperationException($"Card template '{template}' did not expand to a card.");
 }

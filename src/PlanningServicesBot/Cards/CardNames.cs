@@ -7,4 +7,5 @@ public static class CardNames
     public const string MainMenu = "main-menu";
     public const string Help = "help";
     public const string VoucherStatus = "voucher-status";
+    public const string VoucherPicker = "voucher-picker";
 }

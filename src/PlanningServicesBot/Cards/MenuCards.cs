@@ -1,14 +1,16 @@
 using System.Text.Json.Nodes;
 using BotRuntime.Schema;
+using PlanningServicesBot.Identity;
 using PlanningServicesBot.Intents;
+using PlanningServicesBot.Journeys;
 using PlanningServicesBot.Localization;
 
 namespace PlanningServicesBot.Cards;
 
-/// <summary>The welcome, main menu and help cards, in the user's language.</summary>
-public sealed class MenuCards(BotCards cards, BotText text)
+/// <summary>The welcome, main menu and help cards, in the user's language, offering the journeys open to the user.</summary>
+public sealed class MenuCards(BotCards cards, BotText text, IEnumerable<JourneyDialog> journeys)
 {
-    public Attachment Welcome(string? demoNotice) => cards.Render(CardNames.Welcome, new JsonObject
+    public Attachment Welcome(BotUser user, string? demoNotice) => cards.Render(CardNames.Welcome, new JsonObject
     {
         ["demo"] = demoNotice is not null,
         ["t"] = new JsonObject
@@ -18,13 +20,13 @@ public sealed class MenuCards(BotCards cards, BotText text)
             ["demoNotice"] = demoNotice ?? string.Empty,
             ["prompt"] = text["Welcome.Prompt"],
         },
-        ["menu"] = MenuItems(),
+        ["menu"] = MenuItems(user),
     });
 
-    public Attachment MainMenu() => cards.Render(CardNames.MainMenu, new JsonObject
+    public Attachment MainMenu(BotUser user) => cards.Render(CardNames.MainMenu, new JsonObject
     {
         ["t"] = new JsonObject { ["title"] = text["Menu.Title"], ["hint"] = text["Menu.Hint"] },
-        ["menu"] = MenuItems(),
+        ["menu"] = MenuItems(user),
     });
 
     public Attachment Help() => cards.Render(CardNames.Help, new JsonObject
@@ -40,8 +42,8 @@ public sealed class MenuCards(BotCards cards, BotText text)
                 .ToArray()),
     });
 
-    private JsonArray MenuItems() => new(
-        new (UserIntent Intent, string Key)[] { (UserIntent.VoucherStatus, "Menu.Status"), (UserIntent.Help, "Menu.Help") }
-            .Select(item => (JsonNode)new JsonObject { ["id"] = item.Intent.ToString(), ["title"] = text[item.Key] })
+    private JsonArray MenuItems(BotUser user) => new(
+        journeys.Where(j => j.IsOfferedTo(user)).Select(j => j.Intent).Append(UserIntent.Help)
+            .Select(intent => (JsonNode)new JsonObject { ["id"] = intent.ToString(), ["title"] = text[$"Menu.{intent}"] })
             .ToArray());
 }

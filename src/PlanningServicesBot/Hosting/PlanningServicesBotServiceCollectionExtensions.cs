@@ -14,8 +14,11 @@ using PlanningServicesBot.Domain.Catalogue;
 using PlanningServicesBot.Domain.Deadlines;
 using PlanningServicesBot.Domain.Operations;
 using PlanningServicesBot.Domain.Vouchers;
+using PlanningServicesBot.Identity;
 using PlanningServicesBot.Intents;
+using PlanningServicesBot.Journeys;
 using PlanningServicesBot.Localization;
+using PlanningServicesBot.Presentation;
 using PlanningServicesBot.StatusCheck;
 using PlanningServicesBot.Time;
 
@@ -61,7 +64,10 @@ public static class PlanningServicesBotServiceCollectionExtensions
         services.AddSingleton<BotText>();
         services.AddSingleton<IntentRecognizer>();
         services.AddSingleton<StatusCheckGuard>();
-        services.AddSingleton<VoucherStatusDialog>();
+        services.AddSingleton<RefusalText>();
+        services.AddOptions<SupportStaffOptions>().Bind(configuration.GetSection(SupportStaffOptions.SectionName));
+        services.AddSingleton<UserDirectory>();
+        services.AddJourneys();
         services.AddSingleton<MainDialog>();
 
         services.AddHealthChecks();

@@ -18,6 +18,17 @@ public sealed class IntentRecognizer(BotText text)
         (UserIntent.Cancel, "Intent.Cancel", true),
         (UserIntent.StartOver, "Intent.StartOver", true),
         (UserIntent.Menu, "Intent.Menu", true),
+        // Journeys, most specific first: "when must I redeem X?" asks for deadlines, not to redeem.
+        (UserIntent.CancelReservation, "Intent.CancelReservation", false),
+        (UserIntent.VoucherDeadlines, "Intent.VoucherDeadlines", false),
+        (UserIntent.Eligibility, "Intent.Eligibility", false),
+        (UserIntent.Reserve, "Intent.Reserve", false),
+        (UserIntent.CompletionReport, "Intent.CompletionReport", false),
+        (UserIntent.Redeem, "Intent.Redeem", false),
+        (UserIntent.Payment, "Intent.Payment", false),
+        (UserIntent.MyVouchers, "Intent.MyVouchers", false),
+        (UserIntent.ProgramTimeline, "Intent.ProgramTimeline", false),
+        (UserIntent.ContactSupport, "Intent.ContactSupport", false),
         (UserIntent.VoucherStatus, "Intent.VoucherStatus", false),
     ];
 

@@ -9,6 +9,13 @@ namespace PlanningServicesBot.Tests.Support;
 /// <summary>One user's conversation with the bot through /api/messages in expectReplies mode, as a channel would hold it.</summary>
 public sealed class BotConversation(HttpClient client, string userId = "user-1", string? locale = "en-GB", string? timeZone = null)
 {
+    /// <summary>A Teams-style identity (AAD object id + tenant) that the bot maps to a partner user or support staff.</summary>
+    public (string TenantId, string AadObjectId)? Identity { get; init; }
+
+    /// <summary>A conversation as a signed-in Teams user.</summary>
+    public static BotConversation As(HttpClient client, string tenantId, string aadObjectId, string? locale = "en-GB", string? timeZone = null) =>
+        new(client, "29:" + aadObjectId, locale, timeZone) { Identity = (tenantId, aadObjectId) };
+
     private readonly string _conversationId = "conv-" + Guid.NewGuid().ToString("N");
     private int _sequence;
 
@@ -31,9 +38,14 @@ public sealed class BotConversation(HttpClient client, string userId = "user-1",
     public async Task<IReadOnlyList<Activity>> PostAsync(Activity activity)
     {
         activity.Id = $"{_conversationId}|{++_sequence:D7}";
-        activity.ChannelId = "test";
+        activity.ChannelId ??= "test";
         activity.ServiceUrl = "http://127.0.0.1:1/";
-        activity.From ??= new ChannelAccount { Id = userId, Name = "Test user" };
+        activity.From ??= new ChannelAccount { Id = userId, Name = "Test user", AadObjectId = Identity?.AadObjectId };
+        if (Identity is { } identity)
+        {
+            activity.ChannelId = "msteams";
+            activity.ChannelData ??= JsonSerializer.SerializeToElement(new { tenant = new { id = identity.TenantId } });
+        }
         activity.Recipient = new ChannelAccount { Id = "bot", Name = "PlanningServicesBot" };
         activity.Conversation = new ConversationAccount { Id = _conversationId };
         activity.Locale ??= locale;

@@ -9,16 +9,18 @@ using PlanningServicesBot.Cards;
 using PlanningServicesBot.Domain.Calendar;
 using PlanningServicesBot.Domain.Operations;
 using PlanningServicesBot.Domain.Vouchers;
+using PlanningServicesBot.Identity;
+using PlanningServicesBot.Intents;
 using PlanningServicesBot.Localization;
 using PlanningServicesBot.StatusCheck;
 
-namespace PlanningServicesBot.Dialogs;
+namespace PlanningServicesBot.Journeys;
 
 /// <summary>
 /// A customer's voucher status check: the voucher number, then the voucher administrator's e-mail, then the status
 /// card. A wrong number and a wrong e-mail get the same answer, and repeated failures lock the user out for a while.
 /// </summary>
-public sealed class VoucherStatusDialog : ComponentDialog
+public sealed class VoucherStatusDialog : JourneyDialog
 {
     public const string DialogId = "voucherStatus";
     private const string NumberPrompt = "voucherStatus.number";
@@ -44,7 +46,7 @@ public sealed class VoucherStatusDialog : ComponentDialog
         VoucherStatusCard card,
         StatusCheckGuard guard,
         UserState userState)
-        : base(DialogId)
+        : base(DialogId, UserIntent.VoucherStatus)
     {
         _text = text;
         _clock = clock;
@@ -61,6 +63,9 @@ public sealed class VoucherStatusDialog : ComponentDialog
         InitialDialogId = $"{DialogId}.steps";
     }
 
+    /// <summary>Customers check status; partner users and staff see vouchers through their own journeys.</summary>
+    public override bool IsOfferedTo(BotUser user) => user.Kind == BotUserKind.Customer;
+
     private async Task<DialogTurnResult> AskNumberStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var record = await _record.GetAsync(step.Context, () => new StatusCheckRecord(), cancellationToken);
@@ -70,7 +75,7 @@ public sealed class VoucherStatusDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var given = step.GetOptions<VoucherStatusOptions>()?.VoucherNumber;
+        var given = step.GetOptions<JourneyOptions>()?.VoucherNumber;
         if (_numbers.ParseOrNull(given) is { } number)
         {
             return await step.NextAsync(number.Value, cancellationToken);
