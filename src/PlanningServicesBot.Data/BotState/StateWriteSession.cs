@@ -1,0 +1,108 @@
+using BotRuntime.State;
+using Microsoft.Data.Sqlite;
+
+namespace PlanningServicesBot.Data.BotState;
+
+/// <summary>A connection with the write statements prepared once; callers take turns (see <see cref="SqliteStorage"/>).</summary>
+internal sealed class StateWriteSession : IDisposable
+{
+    private readonly SqliteConnection connection;
+    private readonly SqliteCommand upsert;
+    private readonly SqliteCommand update;
+    private readonly SqliteCommand delete;
+    private readonly SqliteParameter upsertKey;
+    private readonly SqliteParameter upsertETag;
+    private readonly SqliteParameter upsertValue;
+    private readonly SqliteParameter upsertUpdatedAt;
+    private readonly SqliteParameter updateKey;
+    private readonly SqliteParameter updateExpectedETag;
+    private readonly SqliteParameter updateETag;
+    private readonly SqliteParameter updateValue;
+    private readonly SqliteParameter updateUpdatedAt;
+    private readonly SqliteParameter deleteKey;
+
+    public StateWriteSession(SqliteConnection connection)
+    {
+        this.connection = connection;
+
+        upsert = connection.CreateCommand();
+        upsert.CommandText =
+            "INSERT INTO bot_state (key, etag, value, updated_at) VALUES ($key, $etag, $value, $updated_at) " +
+            "ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, value = excluded.value, updated_at = excluded.updated_at";
+        upsertKey = upsert.Parameters.Add("$key", SqliteType.Text);
+        upsertETag = upsert.Parameters.Add("$etag", SqliteType.Text);
+        upsertValue = upsert.Parameters.Add("$value", SqliteType.Text);
+        upsertUpdatedAt = upsert.Parameters.Add("$updated_at", SqliteType.Text);
+        upsert.Prepare();
+
+        update = connection.CreateCommand();
+        update.CommandText =
+            "UPDATE bot_state SET etag = $etag, value = $value, updated_at = $updated_at WHERE key = $key AND etag = $expected_etag";
+        updateKey = update.Parameters.Add("$key", SqliteType.Text);
+        updateExpectedETag = update.Parameters.Add("$expected_etag", SqliteType.Text);
+        updateETag = update.Parameters.Add("$etag", SqliteType.Text);
+        updateValue = update.Parameters.Add("$value", SqliteType.Text);
+        updateUpdatedAt = update.Parameters.Add("$updated_at", SqliteType.Text);
+        update.Prepare();
+
+        delete = connection.CreateCommand();
+        delete.CommandText = "DELETE FROM bot_state WHERE key = $key";
+        deleteKey = delete.Parameters.Add("$key", SqliteType.Text);
+        delete.Prepare();
+    }
+
+    /// <summary>Writes every change or none, in one immediate transaction.</summary>
+    /// <exception cref="StoragePreconditionFailedException">A row's ETag differs from the change's expected ETag, or the row is gone.</exception>
+    public void Write(ReadOnlySpan<StateChange> changes, string updatedAt)
+    {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        upsert.Transaction = transaction;
+        update.Transaction = transaction;
+        foreach (var change in changes)
+        {
+            if (change.ExpectedETag is null)
+            {
+                upsertKey.Value = change.Key;
+                upsertETag.Value = change.NewETag;
+                upsertValue.Value = change.Value;
+                upsertUpdatedAt.Value = updatedAt;
+                upsert.ExecuteNonQuery();
+                continue;
+            }
+
+            updateKey.Value = change.Key;
+            updateExpectedETag.Value = change.ExpectedETag;
+            updateETag.Value = change.NewETag;
+            updateValue.Value = change.Value;
+            updateUpdatedAt.Value = updatedAt;
+            if (update.ExecuteNonQuery() == 0)
+            {
+                transaction.Rollback();
+                throw new StoragePreconditionFailedException(change.Key);
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    public void Delete(IReadOnlyCollection<string> keys)
+    {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        delete.Transaction = transaction;
+        foreach (var key in keys)
+        {
+            deleteKey.Value = key ?? throw new ArgumentException("A storage key is null.", nameof(keys));
+            delete.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    public void Dispose()
+    {
+        upsert.Dispose();
+        update.Dispose();
+        delete.Dispose();
+        connection.Dispose();
+    }
+}
