@@ -32,8 +32,10 @@ internal static partial class StandardFunctions
         return EvaluationResult.Of(true);
     }
 
+    /// <summary>adaptive-expressions' <c>or</c>: <c>true</c> at the first true operand, otherwise the last operand's value (not <c>false</c>).</summary>
     private static EvaluationResult Or(Expression expression, IValueMemory state, EvaluationOptions options)
     {
+        object? last = false;
         foreach (var child in expression.Children)
         {
             var result = child.Evaluate(state, EvaluationOptions.WithoutSubstitution);
@@ -41,9 +43,11 @@ internal static partial class StandardFunctions
             {
                 return EvaluationResult.Of(true);
             }
+
+            last = result.Value;
         }
 
-        return EvaluationResult.Of(false);
+        return EvaluationResult.Of(last);
     }
 
     private static EvaluationResult Not(Expression expression, IValueMemory state, EvaluationOptions options)
