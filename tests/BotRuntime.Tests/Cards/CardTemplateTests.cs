@@ -82,6 +82,18 @@ public sealed class CardTemplateTests
         Assert.Equal(expected, Text(binding, "{}"));
 
     [Theory]
+    [InlineData("${or(false, 0)}", "true")]
+    [InlineData("${or(false, nothing)}", "null")]
+    [InlineData("${or(false, false)}", "false")]
+    [InlineData("${and(true, nothing)}", "false")]
+    public void OrGivesTheLastOperandWhenNoneIsTrueWhileAndIsAlwaysABoolean(string binding, string expected) =>
+        Assert.Equal(expected, Text(binding, """{ "nothing": null }"""));
+
+    [Fact]
+    public void AnEscapedQuoteInALiteralDoesNotSwallowTheNextBinding() =>
+        Assert.Equal("\"it's Ada and x\"", Text("${concat('it\\\\'s ', name)} and ${'x'}", """{ "name": "Ada" }"""));
+
+    [Theory]
     [InlineData("${string(1234567.5)}", "1,234,567.5")]
     [InlineData("${string(-5)}", "\u22125")]
     [InlineData("${formatNumber(1234.5678, 2)}", "1,234.57")]
