@@ -2,9 +2,11 @@ using BotRuntime;
 using BotRuntime.Adapters;
 using BotRuntime.Cards;
 using BotRuntime.Hosting;
+using BotRuntime.State;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using PlanningServicesBot.Cards;
+using PlanningServicesBot.Data.BotState;
 using PlanningServicesBot.Data.Sqlite;
 using PlanningServicesBot.Data.Sqlite.Migrations;
 using PlanningServicesBot.Dialogs;
@@ -53,6 +55,7 @@ public static class PlanningServicesBotServiceCollectionExtensions
         services.AddSingleton<VoucherOperations>();
         services.AddSingleton<DatabaseSetup>();
 
+        services.AddSingleton<IStorage, SqliteStorage>();
         services.AddBotRuntime<Bots.PlanningBot>(configuration);
         services.AddSingleton<BotRuntime.IMiddleware, TurnCultureMiddleware>();
         services.AddSingleton<ITurnErrorReply, LocalizedTurnErrorReply>();
