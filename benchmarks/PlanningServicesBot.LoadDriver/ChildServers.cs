@@ -1,0 +1,71 @@
+using System.Text.Json;
+
+namespace PlanningServicesBot.LoadDriver;
+
+/// <summary>Starts the two servers the driver measures, each in a child process on a free 127.0.0.1 port.</summary>
+public static class ChildServers
+{
+    // The bot's build output is copied next to the driver by the project reference.
+    private static readonly string BotDll = Path.Combine(AppContext.BaseDirectory, "PlanningServicesBot.dll");
+
+    // Per-request logging would measure the console, not the bot; warnings and errors still show.
+    private static readonly string[] QuietLogging = ["--Logging:LogLevel:Default=Warning"];
+
+    /// <summary>The bot host in demo mode, without an app id, on a fresh SQLite file in <paramref name="dataFolder"/>.</summary>
+    public static async Task<ServerProcess> StartBotAsync(string dataFolder)
+    {
+        var bot = await ServerProcess.StartAsync(
+            "bot",
+            BotDll,
+            [
+                $"--ConnectionStrings:PlanningServices=Data Source={Path.Combine(dataFolder, "bot.db")}",
+                "--Demo:Enabled=true",
+                "--MicrosoftAppId=",
+                "--MicrosoftAppPassword=",
+                .. QuietLogging,
+            ]);
+        await WaitUntilHealthyAsync(bot);
+        return bot;
+    }
+
+    /// <summary>This driver in <see cref="EchoServer.Command"/> mode, with the bot's garbage collector settings.</summary>
+    public static Task<ServerProcess> StartEchoAsync()
+    {
+        var environment = new Dictionary<string, string> { ["DOTNET_gcServer"] = BotUsesServerGc() ? "1" : "0" };
+        return ServerProcess.StartAsync("echo", typeof(ChildServers).Assembly.Location, [EchoServer.Command, .. QuietLogging], environment);
+    }
+
+    public static bool BotUsesServerGc()
+    {
+        var runtimeConfig = Path.ChangeExtension(BotDll, ".runtimeconfig.json");
+        using var document = JsonDocument.Parse(File.ReadAllText(runtimeConfig));
+        return document.RootElement.TryGetProperty("runtimeOptions", out var options)
+            && options.TryGetProperty("configProperties", out var properties)
+            && properties.TryGetProperty("System.GC.Server", out var serverGc)
+            && serverGc.ValueKind == JsonValueKind.True;
+    }
+
+    private static async Task WaitUntilHealthyAsync(ServerProcess server)
+    {
+        using var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            try
+            {
+                using var response = await client.GetAsync("/healthz");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not serving yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new InvalidOperationException($"The bot never reported healthy. Its output:\n{server.OutputTail}");
+    }
+}

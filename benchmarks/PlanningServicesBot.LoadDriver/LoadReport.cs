@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace PlanningServicesBot.LoadDriver;
+
+/// <summary>Prints results as a plain-text table and compares them with the targets (reported, never asserted).</summary>
+public static class LoadReport
+{
+    public const double CeilingShareTarget = 0.35;
+    public const double P99TargetMilliseconds = 10;
+    public const double ResidentTargetMegabytes = 150;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static void Line(string text) => Console.WriteLine(text);
+
+    public static void Table(IEnumerable<LoadResult> results)
+    {
+        Line(string.Format(Invariant, "{0,-34} {1,8} {2,7} {3,9} {4,8} {5,8} {6,8} {7,8}  {8}",
+            "scenario", "turns", "failed", "turns/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "server RSS"));
+        foreach (var r in results)
+        {
+            Line(string.Format(Invariant, "{0,-34} {1,8} {2,7} {3,9:0} {4,8:0.00} {5,8:0.00} {6,8:0.00} {7,8:0.0}  {8}",
+                r.Scenario, r.Turns, r.Failures, r.TurnsPerSecond, r.Latency.P50, r.Latency.P95, r.Latency.P99, r.Latency.Max,
+                r.ServerMemory?.Describe() ?? "n/a"));
+        }
+    }
+
+    public static void AgainstCeiling(LoadResult bot, LoadResult ceiling)
+    {
+        var share = bot.TurnsPerSecond / ceiling.TurnsPerSecond;
+        Line(string.Format(Invariant, "{0,-34} {1,5:0.0} % of the ceiling's requests/s (target ≥ {2:0} %): {3}",
+            bot.Scenario, share * 100, CeilingShareTarget * 100, Verdict(share >= CeilingShareTarget)));
+        Line(string.Format(Invariant, "{0,-34} p99 {1:0.00} ms (target ≤ {2:0} ms): {3}",
+            bot.Scenario, bot.Latency.P99, P99TargetMilliseconds, Verdict(bot.Latency.P99 <= P99TargetMilliseconds)));
+    }
+
+    public static void Resident(string what, ProcessMemory? memory)
+    {
+        if (memory is null)
+        {
+            Line($"{what}: RSS not available (no /proc on this system)");
+            return;
+        }
+
+        var megabytes = memory.ResidentBytes / 1048576.0;
+        Line(string.Format(Invariant, "{0}: {1} (target ≤ {2:0} MB): {3}",
+            what, memory.Describe(), ResidentTargetMegabytes, Verdict(megabytes <= ResidentTargetMegabytes)));
+    }
+
+    public static void Failures(IEnumerable<LoadResult> results)
+    {
+        foreach (var result in results.Where(r => r.Failures > 0))
+        {
+            Line($"{result.Scenario}: {result.Failures} failed turns, first ones:");
+            foreach (var failure in result.FirstFailures)
+            {
+                Line($"  {failure}");
+            }
+        }
+    }
+
+    private static string Verdict(bool met) => met ? "met" : "MISSED";
+}

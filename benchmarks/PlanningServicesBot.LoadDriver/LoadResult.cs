@@ -1,0 +1,14 @@
+namespace PlanningServicesBot.LoadDriver;
+
+/// <summary>What one measured scenario did: completed turns per second, their latencies, and the turns that failed.</summary>
+public sealed record LoadResult(
+    string Scenario,
+    long Turns,
+    long Failures,
+    IReadOnlyList<string> FirstFailures,
+    TimeSpan Elapsed,
+    LatencySummary Latency,
+    ProcessMemory? ServerMemory)
+{
+    public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
+}

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace PlanningServicesBot.LoadDriver;
+
+/// <summary>
+/// Runs conversations of a fixed number of turns, <see cref="Concurrency"/> at a time, each turn after the previous
+/// one's answer, and times every turn. A conversation stops at its first failed turn, since later turns build on it.
+/// </summary>
+public sealed class LoadRun(int concurrency, int conversations, int turnsPerConversation)
+{
+    private const int KeptFailures = 5;
+
+    public int Concurrency { get; } = concurrency;
+
+    /// <summary><paramref name="play"/> plays turn (conversation, turn) and returns null on success or what went wrong.</summary>
+    public async Task<LoadResult> RunAsync(string scenario, Func<int, int, Task<string?>> play, ServerProcess? server, Action<int>? conversationsDone = null)
+    {
+        var next = -1;
+        var done = 0;
+        long failures = 0;
+        var firstFailures = new ConcurrentQueue<string>();
+        var latencies = new ConcurrentBag<List<double>>();
+        var clock = Stopwatch.StartNew();
+
+        async Task WorkAsync()
+        {
+            var mine = new List<double>();
+            latencies.Add(mine);
+            int conversation;
+            while ((conversation = Interlocked.Increment(ref next)) < conversations)
+            {
+                for (var turn = 0; turn < turnsPerConversation; turn++)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    var failure = await play(conversation, turn);
+                    if (failure is not null)
+                    {
+                        Interlocked.Increment(ref failures);
+                        if (firstFailures.Count < KeptFailures)
+                        {
+                            firstFailures.Enqueue($"conversation {conversation}, {failure}");
+                        }
+
+                        break;
+                    }
+
+                    mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+
+                conversationsDone?.Invoke(Interlocked.Increment(ref done));
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Concurrency).Select(_ => Task.Run(WorkAsync)));
+        clock.Stop();
+
+        var all = latencies.SelectMany(l => l).ToList();
+        return new LoadResult(scenario, all.Count, failures, [.. firstFailures], clock.Elapsed, LatencySummary.Of(all), server?.Memory);
+    }
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+
+namespace PlanningServicesBot.LoadDriver;
+
+/// <summary>
+/// dotnet run -c Release --project benchmarks/PlanningServicesBot.LoadDriver [-- -k 64 -m 150]
+/// dotnet run -c Release --project benchmarks/PlanningServicesBot.LoadDriver -- memory [-n 100000]
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is [EchoServer.Command, .. var serverArgs])
+        {
+            await EchoServer.RunAsync(serverArgs);
+            return 0;
+        }
+
+        var concurrency = new Option<int>("--concurrency", "-k") { Description = "Conversations running at once", DefaultValueFactory = _ => 64 };
+        var turns = new Option<int>("--turns", "-m") { Description = "Measured turns per conversation (3 per status journey)", DefaultValueFactory = _ => 150 };
+        var warmupTurns = new Option<int>("--warmup-turns") { Description = "Unmeasured turns per conversation first", DefaultValueFactory = _ => 30 };
+        var root = new RootCommand("Load driver for the bot's /api/messages: the customer status journey against a bare ASP.NET Core echo as the ceiling.")
+        {
+            concurrency, turns, warmupTurns,
+        };
+        root.SetAction((result, _) => ThroughputBenchmark.RunAsync(result.GetValue(concurrency), result.GetValue(turns), result.GetValue(warmupTurns)));
+
+        var conversations = new Option<int>("--conversations", "-n") { Description = "Short conversations to run", DefaultValueFactory = _ => 100_000 };
+        var memoryConcurrency = new Option<int>("--concurrency", "-k") { Description = "Conversations running at once", DefaultValueFactory = _ => 64 };
+        var delivery = new Option<Delivery>("--delivery") { Description = "ExpectReplies or ServiceUrl", DefaultValueFactory = _ => Delivery.ExpectReplies };
+        var memory = new Command("memory", "The bot's RSS after many short conversations (one status journey each).")
+        {
+            conversations, memoryConcurrency, delivery,
+        };
+        memory.SetAction((result, _) => ConversationsMemoryBenchmark.RunAsync(result.GetValue(conversations), result.GetValue(memoryConcurrency), result.GetValue(delivery)));
+        root.Add(memory);
+
+        return await root.Parse(args).InvokeAsync();
+    }
+}

@@ -1,0 +1,102 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using BotRuntime.Schema;
+using PlanningServicesBot.Data.Demo;
+
+namespace PlanningServicesBot.LoadDriver;
+
+/// <summary>
+/// K concurrent conversations × M turns of the status journey, in expectReplies and in serviceUrl delivery,
+/// against the bare echo endpoint's requests/s as the ceiling.
+/// </summary>
+public static class ThroughputBenchmark
+{
+    public static async Task<int> RunAsync(int concurrency, int turns, int warmupTurns)
+    {
+        LoadReport.Line($"Status journey load: {concurrency} concurrent conversations × {turns} turns (warm-up {warmupTurns} turns each)");
+        LoadReport.Line(DriverEnvironment.Describe());
+        using var http = DriverEnvironment.CreateHttpClient();
+        var measured = new LoadRun(concurrency, concurrency, turns);
+        var warmup = new LoadRun(concurrency, concurrency, warmupTurns);
+        var results = new List<LoadResult>();
+
+        LoadResult ceiling;
+        await using (var echo = await ChildServers.StartEchoAsync())
+        {
+            var play = EchoTurn(http, new Uri(echo.BaseAddress, "/api/messages"));
+            results.Add(await warmup.RunAsync("ceiling warm-up", play, echo));
+            ceiling = await measured.RunAsync("ceiling: bare ASP.NET Core echo", play, echo);
+            results.Add(ceiling);
+        }
+
+        var dataFolder = DriverEnvironment.NewDataFolder();
+        try
+        {
+            await using var bot = await ChildServers.StartBotAsync(dataFolder);
+            await using var connector = await ConnectorEndpoint.StartAsync();
+            var sender = new BotTurnSender(http, new Uri(bot.BaseAddress, "/api/messages"), connector, new StatusJourney(DemoVouchers.StatusCheck));
+            LoadReport.Line($"bot started, pid {bot.ProcessId}, RSS {bot.Memory?.Describe() ?? "n/a"}");
+
+            var botResults = new List<LoadResult>();
+            foreach (var delivery in new[] { Delivery.ExpectReplies, Delivery.ServiceUrl })
+            {
+                var warm = await warmup.RunAsync($"bot warm-up, {delivery}", JourneyTurn(sender, delivery, "warmup"), bot);
+                results.Add(warm);
+                if (warm.Failures > 0)
+                {
+                    LoadReport.Failures([warm]);
+                    LoadReport.Line($"The journey fails, so nothing was measured. Last lines of the bot's output:\n{bot.OutputTail}");
+                    return 1;
+                }
+
+                var result = await measured.RunAsync($"bot, {delivery}", JourneyTurn(sender, delivery, "load"), bot);
+                results.Add(result);
+                botResults.Add(result);
+            }
+
+            LoadReport.Line(string.Empty);
+            LoadReport.Table(results);
+            LoadReport.Line(string.Empty);
+            foreach (var result in botResults)
+            {
+                LoadReport.AgainstCeiling(result, ceiling);
+            }
+
+            LoadReport.Line($"replies POSTed to the Connector that no turn waited for: {connector.Strays}");
+            LoadReport.Failures(results);
+            if (results.Any(r => r.Failures > 0))
+            {
+                LoadReport.Line($"Last lines of the bot's output:\n{bot.OutputTail}");
+                return 1;
+            }
+
+            return connector.Strays == 0 ? 0 : 1;
+        }
+        finally
+        {
+            DriverEnvironment.DeleteDataFolder(dataFolder);
+        }
+    }
+
+    internal static Func<int, int, Task<string?>> JourneyTurn(BotTurnSender sender, Delivery delivery, string phase) =>
+        (conversation, turn) => sender.SendAsync(delivery, $"{phase}-{delivery}-{conversation}", $"customer-{phase}-{delivery}-{conversation}", turn);
+
+    private static Func<int, int, Task<string?>> EchoTurn(HttpClient http, Uri endpoint)
+    {
+        // The same JSON a journey turn sends.
+        var payload = JsonSerializer.SerializeToUtf8Bytes(
+            BotTurnSender.UserMessage(Delivery.ExpectReplies, "http://127.0.0.1:9", "ceiling-conversation", "customer-ceiling", "check a voucher", 0),
+            BotJson.Options);
+        var contentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return async (_, _) =>
+        {
+            using var content = new ByteArrayContent(payload);
+            content.Headers.ContentType = contentType;
+            using var response = await http.PostAsync(endpoint, content);
+            var echoed = await response.Content.ReadAsByteArrayAsync();
+            return response.IsSuccessStatusCode && echoed.AsSpan().SequenceEqual(payload)
+                ? null
+                : $"echo answered HTTP {(int)response.StatusCode} with {echoed.Length} bytes for {payload.Length}";
+        };
+    }
+}
