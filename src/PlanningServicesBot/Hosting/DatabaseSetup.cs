@@ -1,12 +1,22 @@
 using Microsoft.Extensions.Options;
+using PlanningServicesBot.Data.Demo;
+using PlanningServicesBot.Data.Sqlite;
 using PlanningServicesBot.Data.Sqlite.Migrations;
+using PlanningServicesBot.Domain.Calendar;
+using PlanningServicesBot.Domain.Catalogue;
 
 namespace PlanningServicesBot.Hosting;
 
 /// <summary>Brings the database up to date before the bot serves anyone: migrations, then demo data in demo mode.</summary>
-public sealed class DatabaseSetup(SqliteMigrator migrator, IOptions<DemoOptions> demo, ILogger<DatabaseSetup> logger)
+public sealed class DatabaseSetup(
+    SqliteConnectionFactory connections,
+    SqliteMigrator migrator,
+    ProgramCalendar calendar,
+    ProgramCatalogue catalogue,
+    IOptions<DemoOptions> demo,
+    ILogger<DatabaseSetup> logger)
 {
-    public Task RunAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         var applied = migrator.Migrate();
         if (applied.Count > 0)
@@ -14,7 +24,12 @@ public sealed class DatabaseSetup(SqliteMigrator migrator, IOptions<DemoOptions>
             logger.LogInformation("Applied database migrations {Versions}", string.Join(", ", applied));
         }
 
-        _ = demo;
-        return Task.CompletedTask;
+        if (demo.Value.Enabled)
+        {
+            var seeded = await new DemoData(connections, calendar, catalogue).SeedAsync(demo.Value.DemoDate, cancellationToken);
+            logger.LogInformation(
+                "Demo data for {DemoDate}: {Outcome} ({Partners} partners, {Customers} customers, {Vouchers} vouchers)",
+                seeded.DemoDate, seeded.Outcome, seeded.Partners, seeded.Customers, seeded.Vouchers);
+        }
     }
 }
