@@ -6,26 +6,15 @@ internal static class ArgumentChecks
     public static readonly ArgumentCheck Number = (value, argument, _) =>
         JsNumber.IsNumber(value) ? null : $"{argument} is not a number.";
 
-    public static readonly ArgumentCheck NumberOrNumericList = (value, argument, _) =>
-    {
-        if (JsNumber.IsNumber(value))
-        {
-            return null;
-        }
-
-        if (value is not List<object?> list)
-        {
-            return $"{argument} is neither a list nor a number.";
-        }
-
-        var bad = list.FirstOrDefault(item => !JsNumber.IsNumber(item), JsUndefined.Value);
-        return list.All(JsNumber.IsNumber) ? null : $"{JsValue.ToText(bad)} is not a number in {argument}.";
-    };
-
     public static readonly ArgumentCheck NumericList = (value, argument, _) =>
         value is not List<object?> list ? $"{argument} is not a list."
         : list.All(JsNumber.IsNumber) ? null
         : $"{JsValue.ToText(list.First(item => !JsNumber.IsNumber(item)))} is not a number in {argument}.";
+
+    public static readonly ArgumentCheck NumberOrNumericList = (value, argument, position) =>
+        JsNumber.IsNumber(value) ? null
+        : value is List<object?> ? NumericList(value, argument, position)
+        : $"{argument} is neither a list nor a number.";
 
     /// <summary>Strings, arrays and objects, including <c>null</c> (whose <c>typeof</c> is <c>'object'</c>).</summary>
     public static readonly ArgumentCheck Container = (value, argument, _) =>

@@ -32,9 +32,6 @@ internal static partial class StandardFunctions
         "sub", "exp", "mod", "and", "equals", "greater", "greaterOrEquals", "less", "lessOrEquals", "not", "or", "&", "??",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The names (aliases included) this engine implements.</summary>
-    public static IEnumerable<string> SupportedNames => Functions.Keys.Where(name => name is not (Expression.AccessorType or Expression.ElementType));
-
     /// <summary>
     /// The function for <paramref name="name"/>; an unknown name gets a function that fails when evaluated (as the
     /// templating engine's lookup does), a known adaptive-expressions function this engine lacks is refused.
