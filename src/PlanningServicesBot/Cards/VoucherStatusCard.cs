@@ -39,7 +39,7 @@ public sealed class VoucherStatusCard(BotCards cards, BotText text, ProgramCalen
             ["offering"] = catalogue.FindOffering(voucher.Offering) is { } offering
                 ? $"{offering.Name} ({offering.Acronym})"
                 : voucher.Offering,
-            ["days"] = voucher.Days,
+            ["days"] = voucher.Days.ToString(CultureInfo.CurrentCulture),
             ["assigned"] = userTime.Day(voucher.AssignedOn),
             ["deadlines"] = new JsonArray(ahead.Select(d => (JsonNode)DeadlineRow(d, userTime)).ToArray()),
         });

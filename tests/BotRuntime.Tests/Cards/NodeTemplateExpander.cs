@@ -24,7 +24,7 @@ internal static class NodeTemplateExpander
                 : ReferenceExpansion.Success(result["result"]?.DeepClone()));
     }
 
-    private static async Task EnsureInstalledAsync()
+    public static async Task EnsureInstalledAsync()
     {
         await InstallLock.WaitAsync();
         try
@@ -41,7 +41,7 @@ internal static class NodeTemplateExpander
         }
     }
 
-    private static async Task<string> RunAsync(string program, string[] arguments, string? standardInput)
+    public static async Task<string> RunAsync(string program, string[] arguments, string? standardInput)
     {
         var start = new ProcessStartInfo(program)
         {
