@@ -12,6 +12,10 @@ internal static class StoredValues
 
     public static object Date(LocalDate? date) => date is { } d ? Date(d) : DBNull.Value;
 
+    public static string? DateOrNull(LocalDate? date) => date is { } d ? Date(d) : null;
+
+    public static long? FlagOrNull(bool? flag) => flag is { } f ? (f ? 1L : 0L) : null;
+
     public static string Instant(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
     public static object Text(string? text) => text is null ? DBNull.Value : text;

@@ -98,40 +98,53 @@ internal static class VoucherRows
         Fill(command.Parameters, voucher, dueOn);
     }
 
-    public static void Fill(SqliteParameterCollection p, Voucher voucher, LocalDate? dueOn)
+    public static void Fill(SqliteParameterCollection parameters, Voucher voucher, LocalDate? dueOn)
+    {
+        var values = Values(voucher, dueOn);
+        for (var i = 0; i < values.Length; i++)
+        {
+            parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+
+    /// <summary>The column values of <paramref name="voucher"/>, in <see cref="Columns"/> order; null for SQL NULL.</summary>
+    public static object?[] Values(Voucher voucher, LocalDate? dueOn)
     {
         var reservation = voucher.Reservation;
         var report = voucher.CompletionReport;
-        p[0].Value = voucher.Number.Value;
-        p[1].Value = voucher.AgreementNumber;
-        p[2].Value = voucher.Offering;
-        p[3].Value = (long)voucher.Days;
-        p[4].Value = StoredValues.Date(voucher.CreatedOn);
-        p[5].Value = StoredValues.Date(voucher.AssignedOn);
-        p[6].Value = voucher.ProjectManager;
-        p[7].Value = StoredValues.Name(voucher.State);
-        p[8].Value = voucher.Version;
-        p[9].Value = StoredValues.Date(dueOn);
-        p[10].Value = StoredValues.Text(reservation?.MpnId);
-        p[11].Value = StoredValues.Text(reservation?.EngagementId);
-        p[12].Value = StoredValues.Text(reservation?.LocationId);
-        p[13].Value = StoredValues.Text(reservation?.ConsultantId);
-        p[14].Value = StoredValues.Text(reservation?.DeliveryCountry);
-        p[15].Value = StoredValues.Date(reservation?.PlannedStart);
-        p[16].Value = StoredValues.Date(reservation?.PlannedEnd);
-        p[17].Value = StoredValues.Flag(reservation?.RemoteDelivery);
-        p[18].Value = StoredValues.Date(reservation?.ReservedOn);
-        p[19].Value = StoredValues.Date(report?.DeliveryStart);
-        p[20].Value = StoredValues.Date(report?.DeliveryEnd);
-        p[21].Value = StoredValues.Text(report?.ConsultantId);
-        p[22].Value = StoredValues.Number(report?.OffsiteDays);
-        p[23].Value = StoredValues.Flag(report?.CompletionReportConfirmed);
-        p[24].Value = StoredValues.Flag(report?.CustomerDeliverableConfirmed);
-        p[25].Value = StoredValues.Text(report?.Summary);
-        p[26].Value = StoredValues.Date(report?.SubmittedOn);
-        p[27].Value = StoredValues.Date(voucher.RedeemedOn);
-        p[28].Value = StoredValues.Text(voucher.PaymentRequest?.Reference);
-        p[29].Value = StoredValues.Date(voucher.PaymentRequest?.RequestedOn);
-        p[30].Value = StoredValues.Date(voucher.PaidOn);
+        return
+        [
+            voucher.Number.Value,
+            voucher.AgreementNumber,
+            voucher.Offering,
+            (long)voucher.Days,
+            StoredValues.Date(voucher.CreatedOn),
+            StoredValues.Date(voucher.AssignedOn),
+            voucher.ProjectManager,
+            StoredValues.Name(voucher.State),
+            voucher.Version,
+            StoredValues.DateOrNull(dueOn),
+            reservation?.MpnId,
+            reservation?.EngagementId,
+            reservation?.LocationId,
+            reservation?.ConsultantId,
+            reservation?.DeliveryCountry,
+            StoredValues.DateOrNull(reservation?.PlannedStart),
+            StoredValues.DateOrNull(reservation?.PlannedEnd),
+            StoredValues.FlagOrNull(reservation?.RemoteDelivery),
+            StoredValues.DateOrNull(reservation?.ReservedOn),
+            StoredValues.DateOrNull(report?.DeliveryStart),
+            StoredValues.DateOrNull(report?.DeliveryEnd),
+            report?.ConsultantId,
+            (long?)report?.OffsiteDays,
+            StoredValues.FlagOrNull(report?.CompletionReportConfirmed),
+            StoredValues.FlagOrNull(report?.CustomerDeliverableConfirmed),
+            report?.Summary,
+            StoredValues.DateOrNull(report?.SubmittedOn),
+            StoredValues.DateOrNull(voucher.RedeemedOn),
+            voucher.PaymentRequest?.Reference,
+            StoredValues.DateOrNull(voucher.PaymentRequest?.RequestedOn),
+            StoredValues.DateOrNull(voucher.PaidOn),
+        ];
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using PlanningServicesBot.Data.Sqlite;
@@ -23,12 +22,10 @@ public sealed class VoucherScaleSeed(SqliteConnectionFactory connections, Progra
     public const int PartnerCount = 10;
     public const int ProgressInterval = 10_000;
 
+    // In ASCII order, so that numbers sort as text the way they sort as values.
     private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private const int NumberLength = 12;
-    private const ulong NumberSpace = 4_738_381_338_321_616_896; // 36^12
-
-    // Coprime with 36, so multiplying by it permutes the number space: distinct indexes give distinct numbers.
-    private const ulong NumberMultiplier = 6364136223846793007;
+    private const long NumberSpace = 4_738_381_338_321_616_896; // 36^12
 
     private static readonly string[] Countries = ["DE", "US", "JP", "FR", "BR", "AU", "GB", "IN", "CA", "NL"];
 
@@ -39,7 +36,9 @@ public sealed class VoucherScaleSeed(SqliteConnectionFactory connections, Progra
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var random = new Random(seed);
-        var numberOffset = (UInt128)(ulong)random.NextInt64(long.MaxValue);
+        // Voucher i gets a random number inside the i-th slice of the number space: unique, and ascending, so every
+        // insert appends to the number index instead of splitting pages all over it.
+        var slice = NumberSpace / Math.Max(count, 1);
         var offerings = catalogue.Offerings.Select(o => o.Acronym).ToArray();
         var engagements = offerings.ToDictionary(o => o, o => catalogue.EngagementsOf(o).Select(e => e.Id).ToArray(), StringComparer.Ordinal);
         var customerCount = Math.Max(1, (count + VouchersPerCustomer - 1) / VouchersPerCustomer);
@@ -52,16 +51,12 @@ public sealed class VoucherScaleSeed(SqliteConnectionFactory connections, Progra
         var partners = WritePartners(connection, transaction, seed);
         WriteCustomers(connection, transaction, seed, customerCount);
 
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = VoucherRows.InsertSql + " ON CONFLICT (number) DO NOTHING";
-        VoucherRows.AddParameters(insert);
-        insert.Prepare();
+        using var insert = new PreparedStatement(connection, VoucherRows.InsertSql + " ON CONFLICT (number) DO NOTHING");
 
         long written = 0;
         for (long i = 0; i < count; i++)
         {
-            var number = numberFormat.ParseOrNull(Number(i, numberOffset))
+            var number = numberFormat.ParseOrNull(Number((i * slice) + random.NextInt64(slice)))
                 ?? throw new InvalidOperationException($"The scale seed writes numbers like 7K2Q-XJ4M-0B9C; the configured pattern '{calendar.VoucherNumberPattern}' rejects them.");
             var offering = offerings[random.Next(offerings.Length)];
             var created = firstDay.PlusDays(random.Next(daySpan + 1));
@@ -78,8 +73,7 @@ public sealed class VoucherScaleSeed(SqliteConnectionFactory connections, Progra
                 Version: 1);
             voucher = Advance(voucher, (VoucherState)random.Next(6), partners[random.Next(partners.Count)], engagements[offering], random, i);
 
-            VoucherRows.Fill(insert.Parameters, voucher, deadlines.NextDueDay(voucher));
-            written += insert.ExecuteNonQuery();
+            written += insert.Execute(VoucherRows.Values(voucher, deadlines.NextDueDay(voucher)));
             if ((i + 1) % ProgressInterval == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -192,23 +186,21 @@ public sealed class VoucherScaleSeed(SqliteConnectionFactory connections, Progra
     private static string AgreementNumber(int seed, long customer) =>
         string.Create(CultureInfo.InvariantCulture, $"S{seed}-{customer:D7}");
 
-    private static string Number(long index, UInt128 offset)
-    {
-        var value = ((UInt128)(ulong)index + offset) % NumberSpace * NumberMultiplier % NumberSpace;
-        var text = new StringBuilder(NumberLength + 2);
-        for (var i = 0; i < NumberLength; i++)
+    private static string Number(long value) =>
+        string.Create(NumberLength + 2, value, static (text, remaining) =>
         {
-            if (i is 4 or 8)
+            for (var i = text.Length - 1; i >= 0; i--)
             {
-                text.Append('-');
+                if (i is 4 or 9)
+                {
+                    text[i] = '-';
+                    continue;
+                }
+
+                text[i] = Alphabet[(int)(remaining % 36)];
+                remaining /= 36;
             }
-
-            text.Append(Alphabet[(int)(value % 36)]);
-            value /= 36;
-        }
-
-        return text.ToString();
-    }
+        });
 
     private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
 
