@@ -23,6 +23,9 @@ public sealed class VoucherImport
     /// <summary>Progress is reported after every this many rows written, and at the end.</summary>
     public const int ProgressInterval = 10_000;
 
+    // 512 MiB: keeps the indexes of a million-row file in memory while it is written in one transaction.
+    private const long ImportCacheSize = -524_288;
+
     private const string SelectCustomer =
         "SELECT agreement_number, name, country_code, benefit_activated, voucher_admin_email, days_balance " +
         "FROM customers WHERE agreement_number = $agreement";
@@ -171,7 +174,7 @@ public sealed class VoucherImport
         var batchKey = "import:" + Guid.NewGuid().ToString("N");
         // In number order every index insert appends, instead of splitting pages all over the number index.
         rows.Vouchers.Sort((a, b) => string.CompareOrdinal(a.Voucher.Number.Value, b.Voucher.Number.Value));
-        SetCacheSize(connection, ImportCacheKibibytes);
+        var cacheSize = SetCacheSize(connection, ImportCacheSize);
         try
         {
             using var transaction = connection.BeginTransaction(deferred: false);
@@ -215,7 +218,7 @@ public sealed class VoucherImport
         }
         finally
         {
-            SetCacheSize(connection, DefaultCacheKibibytes);
+            SetCacheSize(connection, cacheSize);
         }
     }
 
@@ -242,15 +245,15 @@ public sealed class VoucherImport
         return true;
     }
 
-    private const int ImportCacheKibibytes = 524_288;
-    private const int DefaultCacheKibibytes = 2_000;
-
-    // A large page cache keeps the voucher number index in memory while a big file is written in one transaction.
-    private static void SetCacheSize(SqliteConnection connection, int kibibytes)
+    /// <summary>Sets the connection's page cache size (SQLite's convention: negative = KiB, positive = pages); returns the previous one.</summary>
+    private static long SetCacheSize(SqliteConnection connection, long size)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{kibibytes};");
+        command.CommandText = "PRAGMA cache_size;";
+        var previous = (long)command.ExecuteScalar()!;
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {size};");
         command.ExecuteNonQuery();
+        return previous;
     }
 
     private static int? ParseDays(VoucherImportRow row, List<VoucherImportProblem> problems)
