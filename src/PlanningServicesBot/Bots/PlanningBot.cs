@@ -52,6 +52,19 @@ public sealed class PlanningBot(
         await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
     }
 
+    // The web chat page sends this event once connected: Web Chat starts conversations without a conversationUpdate to greet on.
+    protected override async Task OnEventActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Name != WebChat.WebChatEndpointRouteBuilderExtensions.JoinEventName)
+        {
+            await base.OnEventActivityAsync(turnContext, cancellationToken);
+        }
+        else if (!await _welcomed.GetAsync(turnContext, () => false, cancellationToken))
+        {
+            await WelcomeAsync(turnContext, cancellationToken);
+        }
+    }
+
     private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var options = demo.Value;

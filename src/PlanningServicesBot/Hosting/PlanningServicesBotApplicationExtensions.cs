@@ -10,6 +10,7 @@ public static class PlanningServicesBotApplicationExtensions
         await app.Services.GetRequiredService<DatabaseSetup>().RunAsync(app.Lifetime.ApplicationStopping);
         app.MapBotMessages("/api/messages");
         app.MapHealthChecks("/healthz");
+        app.UseWebChat();
         return app;
     }
 }

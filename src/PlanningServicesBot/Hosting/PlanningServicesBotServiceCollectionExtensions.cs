@@ -74,6 +74,7 @@ public static class PlanningServicesBotServiceCollectionExtensions
         services.AddSingleton<MainDialog>();
 
         services.AddHealthChecks();
+        builder.AddWebChat();
         return builder;
     }
 

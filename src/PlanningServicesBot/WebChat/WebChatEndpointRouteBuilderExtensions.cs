@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Json;
+using BotRuntime.Schema;
+using Microsoft.Extensions.Options;
+using PlanningServicesBot.Localization;
+
+namespace PlanningServicesBot.WebChat;
+
+public static class WebChatEndpointRouteBuilderExtensions
+{
+    /// <summary>The event the page sends once connected, so the bot greets before the user types (Web Chat sends no conversationUpdate of its own).</summary>
+    public const string JoinEventName = "webchat/join";
+
+    public const string DirectLinePrefix = "/v3/directline";
+
+    /// <summary>Maps the page's own endpoints: GET /webchat/settings (pickers) and POST /webchat/token (a Direct Line token for the chosen identity).</summary>
+    public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/webchat");
+        group.MapGet("/settings", Settings);
+        group.MapPost("/token", IssueTokenAsync);
+        return endpoints;
+    }
+
+    private static WebChatSettings Settings(WebChatIdentities identities, IOptions<WebChatOptions> options)
+    {
+        var choices = identities.All.Select(identity => new WebChatIdentityChoice(identity.Key, identity.Label)).ToList();
+        var languages = SupportedCultures.All
+            .Select(culture => new WebChatLanguage(culture.Name, culture.TextInfo.ToTitleCase(culture.NativeName), CultureInfo.CreateSpecificCulture(culture.Name).Name))
+            .ToList();
+        return new WebChatSettings(choices.Count > 1, JoinEventName, options.Value.WebSocket, languages, choices);
+    }
+
+    private static async Task<IResult> IssueTokenAsync(HttpContext http, WebChatIdentities identities, WebChatTokenIssuer issuer, ILogger<WebChatTokenIssuer> logger)
+    {
+        WebChatTokenRequest? request = null;
+        if (http.Request.ContentLength is null or > 0)
+        {
+            try
+            {
+                request = await JsonSerializer.DeserializeAsync<WebChatTokenRequest>(http.Request.Body, BotJson.Options, http.RequestAborted);
+            }
+            catch (JsonException)
+            {
+                return Refuse(StatusCodes.Status400BadRequest, "BadSyntax", "The body must be JSON like {\"identity\":\"customer\"}.");
+            }
+        }
+
+        if (identities.Find(request?.Identity) is not { } identity)
+        {
+            return Refuse(StatusCodes.Status400BadRequest, "BadArgument", $"'{request?.Identity}' is not an identity this page offers.");
+        }
+
+        var ownDomain = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{DirectLinePrefix}";
+        try
+        {
+            var token = await issuer.IssueAsync(identity, ownDomain, http.RequestAborted);
+            http.Response.Headers.CacheControl = "no-store";
+            return Results.Json(token, BotJson.Options);
+        }
+        catch (HttpRequestException exception)
+        {
+            logger.LogError(exception, "The external Direct Line gave no token.");
+            return Refuse(StatusCodes.Status502BadGateway, "ServiceError", "Direct Line gave no token; try again later.");
+        }
+    }
+
+    private static IResult Refuse(int status, string code, string message) =>
+        Results.Json(new ErrorResponse(code, message), BotJson.Options, statusCode: status);
+}
