@@ -34,6 +34,7 @@ public static class ConversationsMemoryBenchmark
                 $"bot, {conversations} conversations, {delivery}",
                 ThroughputBenchmark.JourneyTurn(sender, delivery, "short"),
                 bot,
+                StatusJourney.Step,
                 done =>
                 {
                     if (done % ProgressEvery == 0)
@@ -45,6 +46,7 @@ public static class ConversationsMemoryBenchmark
 
             LoadReport.Line(string.Empty);
             LoadReport.Table([result]);
+            LoadReport.Steps([result]);
             LoadReport.Resident($"bot RSS after {conversations} conversations", result.ServerMemory);
             LoadReport.Line($"replies POSTed to the Connector that no turn waited for: {connector.Strays}");
             LoadReport.Failures([result]);

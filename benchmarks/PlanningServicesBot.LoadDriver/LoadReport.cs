@@ -25,6 +25,18 @@ public static class LoadReport
         }
     }
 
+    public static void Steps(IEnumerable<LoadResult> results)
+    {
+        foreach (var r in results)
+        {
+            foreach (var (step, latency) in r.LatencyByStep)
+            {
+                Line(string.Format(Invariant, "  {0,-32} {1,8} {2,7} {3,9} {4,8:0.00} {5,8:0.00} {6,8:0.00} {7,8:0.0}",
+                    "step: " + step, string.Empty, string.Empty, string.Empty, latency.P50, latency.P95, latency.P99, latency.Max));
+            }
+        }
+    }
+
     public static void AgainstCeiling(LoadResult bot, LoadResult ceiling)
     {
         var share = bot.TurnsPerSecond / ceiling.TurnsPerSecond;

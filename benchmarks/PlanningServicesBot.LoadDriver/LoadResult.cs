@@ -8,6 +8,7 @@ public sealed record LoadResult(
     IReadOnlyList<string> FirstFailures,
     TimeSpan Elapsed,
     LatencySummary Latency,
+    IReadOnlyDictionary<string, LatencySummary> LatencyByStep,
     ProcessMemory? ServerMemory)
 {
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;

@@ -13,19 +13,27 @@ public sealed class LoadRun(int concurrency, int conversations, int turnsPerConv
 
     public int Concurrency { get; } = concurrency;
 
-    /// <summary><paramref name="play"/> plays turn (conversation, turn) and returns null on success or what went wrong.</summary>
-    public async Task<LoadResult> RunAsync(string scenario, Func<int, int, Task<string?>> play, ServerProcess? server, Action<int>? conversationsDone = null)
+    /// <summary>
+    /// <paramref name="play"/> plays turn (conversation, turn) and returns null on success or what went wrong;
+    /// <paramref name="step"/> names what a turn does, for latencies per step.
+    /// </summary>
+    public async Task<LoadResult> RunAsync(
+        string scenario,
+        Func<int, int, Task<string?>> play,
+        ServerProcess? server,
+        Func<int, string>? step = null,
+        Action<int>? conversationsDone = null)
     {
         var next = -1;
         var done = 0;
         long failures = 0;
         var firstFailures = new ConcurrentQueue<string>();
-        var latencies = new ConcurrentBag<List<double>>();
+        var latencies = new ConcurrentBag<List<(int Turn, double Milliseconds)>>();
         var clock = Stopwatch.StartNew();
 
         async Task WorkAsync()
         {
-            var mine = new List<double>();
+            var mine = new List<(int Turn, double Milliseconds)>();
             latencies.Add(mine);
             int conversation;
             while ((conversation = Interlocked.Increment(ref next)) < conversations)
@@ -45,7 +53,7 @@ public sealed class LoadRun(int concurrency, int conversations, int turnsPerConv
                         break;
                     }
 
-                    mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    mine.Add((turn, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
                 }
 
                 conversationsDone?.Invoke(Interlocked.Increment(ref done));
@@ -56,6 +64,11 @@ public sealed class LoadRun(int concurrency, int conversations, int turnsPerConv
         clock.Stop();
 
         var all = latencies.SelectMany(l => l).ToList();
-        return new LoadResult(scenario, all.Count, failures, [.. firstFailures], clock.Elapsed, LatencySummary.Of(all), server?.Memory);
+        var byStep = step is null
+            ? new Dictionary<string, LatencySummary>()
+            : all.GroupBy(l => step(l.Turn)).ToDictionary(g => g.Key, g => LatencySummary.Of(g.Select(l => l.Milliseconds).ToList()));
+        return new LoadResult(
+            scenario, all.Count, failures, [.. firstFailures], clock.Elapsed,
+            LatencySummary.Of(all.Select(l => l.Milliseconds).ToList()), byStep, server?.Memory);
     }
 }

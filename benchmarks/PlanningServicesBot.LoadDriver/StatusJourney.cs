@@ -44,6 +44,14 @@ public sealed class StatusJourney
         _ => IsMessage(reply) && (reply.Attachments ?? []).Any(IsStatusCard),
     };
 
+    /// <summary>What the turn does, the same for every conversation, e.g. "give the e-mail".</summary>
+    public static string Step(int turn) => (turn % TurnsPerJourney) switch
+    {
+        0 => "ask for a check",
+        1 => "give the number",
+        _ => "give the e-mail",
+    };
+
     public string Expected(int turn) => (turn % TurnsPerJourney) switch
     {
         0 => $"the number question \"{_numberQuestion}\"",

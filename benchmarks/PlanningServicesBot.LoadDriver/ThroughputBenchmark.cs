@@ -49,13 +49,14 @@ public static class ThroughputBenchmark
                     return 1;
                 }
 
-                var result = await measured.RunAsync($"bot, {delivery}", JourneyTurn(sender, delivery, "load"), bot);
+                var result = await measured.RunAsync($"bot, {delivery}", JourneyTurn(sender, delivery, "load"), bot, StatusJourney.Step);
                 results.Add(result);
                 botResults.Add(result);
             }
 
             LoadReport.Line(string.Empty);
             LoadReport.Table(results);
+            LoadReport.Steps(botResults);
             LoadReport.Line(string.Empty);
             foreach (var result in botResults)
             {
