@@ -68,6 +68,8 @@ public static class PlanningServicesBotServiceCollectionExtensions
         services.AddSingleton<IntentRecognizer>();
         services.AddSingleton<StatusCheckGuard>();
         services.AddSingleton<RefusalText>();
+        services.AddSingleton<VoucherSteps>();
+        services.AddSingleton<VoucherTimelineCard>();
         services.AddOptions<SupportStaffOptions>().Bind(configuration.GetSection(SupportStaffOptions.SectionName));
         services.AddSingleton<UserDirectory>();
         services.AddJourneys();

@@ -1,0 +1,9 @@
+namespace PlanningServicesBot.Presentation;
+
+public enum VoucherStepState
+{
+    Done,
+    Current,
+    Pending,
+    Missed,
+}
