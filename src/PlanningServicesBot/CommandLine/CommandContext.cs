@@ -82,7 +82,7 @@ internal sealed class CommandContext
             : null;
     }
 
-    /// <summary>Runs a command body, turning configuration, file and database failures into an error line and a failure exit code.</summary>
+    /// <summary>Runs a command body, turning configuration, file and database failures (and data the program refuses to work with) into an error line and a failure exit code.</summary>
     public static async Task<int> RunAsync(string? connection, IAnsiConsole console, TextWriter output, Func<CommandContext, Task<int>> body)
     {
         CommandContext context;
@@ -100,7 +100,7 @@ internal sealed class CommandContext
         {
             return await body(context);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or InvalidOperationException)
         {
             return context.Fail(e.Message);
         }
