@@ -24,17 +24,23 @@ public static class DatabaseDump
         {
             dump.Append("## ").AppendLine(table);
             using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            select.CommandText = $"SELECT * FROM \"{table}\"";
             using var reader = select.ExecuteReader();
+            var rows = new List<string>();
             while (reader.Read())
             {
+                var row = new StringBuilder();
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
-                    dump.Append(reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
+                    row.Append(reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
                 }
 
-                dump.AppendLine();
+                rows.Add(row.ToString());
             }
+
+            // Sorted as text: some tables have no rowid, and only the set of rows matters.
+            rows.Sort(StringComparer.Ordinal);
+            rows.ForEach(row => dump.AppendLine(row));
         }
 
         return dump.ToString();
