@@ -10,25 +10,32 @@ namespace PlanningServicesBot.Data.BotState;
 /// <summary>
 /// Bot state in the bot_state table (migration 0002): one JSON document per key with its ETag.
 /// Writes of this instance take turns on one connection, so they queue in .NET instead of sleeping in SQLite's
-/// busy handler; reads run in parallel on pooled connections (WAL readers never wait for the writer).
+/// busy handler; reads run in parallel on pooled connections (WAL readers never wait for the writer); checkpoints
+/// run in the background.
 /// </summary>
 public sealed class SqliteStorage : IStorage, IDisposable
 {
+    // Well under SQLite's automatic checkpoint at 1000 WAL pages, so other connections' commits rarely reach it.
+    private const int CommitsPerCheckpoint = 200;
+
     private readonly SqliteConnectionFactory connections;
     private readonly IClock clock;
     private readonly SemaphoreSlim writeTurn = new(1, 1);
     private readonly ConcurrentQueue<StateReadSession> idleReaders = new();
     private readonly int maxIdleReaders = Math.Max(2, Environment.ProcessorCount);
+    private readonly WalCheckpointer? checkpointer;
     // A random prefix per instance keeps ETags unique across restarts and across processes sharing the file.
     private readonly string eTagPrefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
     private long eTagSequence;
     private StateWriteSession? writer;
+    private int commitsSinceCheckpoint;
     private volatile bool disposed;
 
     public SqliteStorage(SqliteConnectionFactory connections, IClock clock)
     {
         this.connections = connections ?? throw new ArgumentNullException(nameof(connections));
         this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        checkpointer = connections.IsInMemory ? null : new WalCheckpointer(connections);
     }
 
     public Task<IDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
@@ -80,6 +87,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             ObjectDisposedException.ThrowIf(disposed, this);
             Writer().Write(batch, updatedAt);
+            Committed();
         }
         catch (Exception exception) when (exception is not StoragePreconditionFailedException)
         {
@@ -108,6 +116,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             ObjectDisposedException.ThrowIf(disposed, this);
             Writer().Delete(keys);
+            Committed();
         }
         catch
         {
@@ -143,6 +152,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             session.Dispose();
         }
+
+        checkpointer?.Dispose();
     }
 
     private static string? ExpectedETag(string key, string? eTag)
@@ -162,6 +173,16 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
     /// <summary>The writer connection, opened on first use; the caller holds the write turn.</summary>
     private StateWriteSession Writer() => writer ??= new StateWriteSession(connections.Open());
+
+    /// <summary>Asks for a checkpoint every so many commits (a state commit adds two or three WAL pages); the caller holds the write turn.</summary>
+    private void Committed()
+    {
+        if (++commitsSinceCheckpoint >= CommitsPerCheckpoint)
+        {
+            commitsSinceCheckpoint = 0;
+            checkpointer?.Request();
+        }
+    }
 
     /// <summary>After an I/O or SQL failure the connection's state is unknown, so the next write starts on a fresh one.</summary>
     private void DiscardWriter()

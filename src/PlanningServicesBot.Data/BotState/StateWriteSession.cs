@@ -24,6 +24,12 @@ internal sealed class StateWriteSession : IDisposable
     public StateWriteSession(SqliteConnection connection)
     {
         this.connection = connection;
+        using (var pragma = connection.CreateCommand())
+        {
+            // Commits of bot state never checkpoint inline; SqliteStorage hands that to its WalCheckpointer.
+            pragma.CommandText = "PRAGMA wal_autocheckpoint = 0";
+            pragma.ExecuteNonQuery();
+        }
 
         upsert = connection.CreateCommand();
         upsert.CommandText =
