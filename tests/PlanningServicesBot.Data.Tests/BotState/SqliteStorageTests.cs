@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using System.Text.Json;
+using BotRuntime.State;
+using NodaTime;
+using PlanningServicesBot.Data.BotState;
+
+namespace PlanningServicesBot.Data.Tests.BotState;
+
+/// <summary>The storage contract on a real migrated SQLite file, plus what only a database adds: concurrency and restarts.</summary>
+public sealed class SqliteStorageTests : StorageContractTests, IDisposable
+{
+    private readonly TestDatabase database = TestDatabase.Create();
+    private readonly List<SqliteStorage> opened = [];
+
+    public SqliteStorageTests() => Storage = Open();
+
+    protected override IStorage Storage { get; }
+
+    [Fact]
+    public async Task StateSurvivesARestartOnTheSameFile()
+    {
+        var written = await Storage.WriteAsync(Changes("conversation", new { step = 2 }, null));
+        ((IDisposable)Storage).Dispose();
+
+        var restarted = Open();
+        var item = (await restarted.ReadAsync(["conversation"]))["conversation"];
+        var next = await restarted.WriteAsync(Changes("conversation", new { step = 3 }, item.ETag));
+
+        Assert.Equal(2, item.Value.GetProperty("step").GetInt32());
+        Assert.Equal(written["conversation"], item.ETag);
+        Assert.NotEqual(written["conversation"], next["conversation"]);
+    }
+
+    [Fact]
+    public async Task ARestartedStorageNeverReusesAnETag()
+    {
+        var before = await Storage.WriteAsync(Changes("a", new { n = 1 }, null));
+        ((IDisposable)Storage).Dispose();
+
+        var after = await Open().WriteAsync(Changes("a", new { n = 2 }, null));
+
+        Assert.NotEqual(before["a"], after["a"]);
+        await Assert.ThrowsAsync<StoragePreconditionFailedException>(() => Open().WriteAsync(Changes("a", new { n = 3 }, before["a"])));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task OfTwoWritersHoldingTheSameETagExactlyOneSucceeds(bool separateStorages)
+    {
+        var other = separateStorages ? Open() : Storage;
+        for (var round = 0; round < 20; round++)
+        {
+            var eTag = (await Storage.WriteAsync(Changes("contested", new { writer = "nobody" }, null)))["contested"];
+            using var start = new Barrier(2);
+
+            var results = await Task.WhenAll(
+                Task.Run(() => TryWrite(Storage, "first", eTag, start)),
+                Task.Run(() => TryWrite(other, "second", eTag, start)));
+
+            var winners = results.Where(r => r.ETag is not null).ToList();
+            var stored = (await Storage.ReadAsync(["contested"]))["contested"];
+            Assert.Single(winners);
+            Assert.Equal(winners[0].Writer, stored.Value.GetProperty("writer").GetString());
+            Assert.Equal(winners[0].ETag, stored.ETag);
+        }
+    }
+
+    [Fact]
+    public async Task WritersRetryingOnConflictsLoseNoIncrement()
+    {
+        var storages = new[] { Storage, Open(), Open() };
+        await Storage.WriteAsync(Changes("counter", new { count = 0 }, null));
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(worker => Task.Run(async () =>
+        {
+            var storage = storages[worker % storages.Length];
+            for (var i = 0; i < 25; i++)
+            {
+                while (true)
+                {
+                    var current = (await storage.ReadAsync(["counter"]))["counter"];
+                    var count = current.Value.GetProperty("count").GetInt32();
+                    // A turn does its work between loading and saving state; let other workers run meanwhile.
+                    await Task.Yield();
+                    try
+                    {
+                        await storage.WriteAsync(Changes("counter", new { count = count + 1 }, current.ETag));
+                        break;
+                    }
+                    catch (StoragePreconditionFailedException)
+                    {
+                    }
+                }
+            }
+        })));
+
+        Assert.Equal(150, (await Storage.ReadAsync(["counter"]))["counter"].Value.GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public async Task ManyConversationsSavingTheirStateAtOnceAllSucceed()
+    {
+        await Task.WhenAll(Enumerable.Range(0, 64).Select(conversation => Task.Run(async () =>
+        {
+            var conversationKey = $"webchat/conversations/{conversation}";
+            var userKey = $"webchat/users/{conversation}";
+            for (var turn = 1; turn <= 10; turn++)
+            {
+                var items = await Storage.ReadAsync([conversationKey, userKey]);
+                await Storage.WriteAsync(new Dictionary<string, StoreItem>
+                {
+                    [conversationKey] = StoreItem.From(new { turn }, items.TryGetValue(conversationKey, out var c) ? c.ETag : null),
+                    [userKey] = StoreItem.From(new { turn }, items.TryGetValue(userKey, out var u) ? u.ETag : null),
+                });
+            }
+        })));
+
+        Assert.Equal(128, database.Scalar("SELECT COUNT(*) FROM bot_state WHERE value = '{\"turn\":10}';"));
+    }
+
+    [Fact]
+    public async Task TheNextWriteAfterAConflictIsNotHeldUpByIt()
+    {
+        var eTag = (await Storage.WriteAsync(Changes("a", new { n = 1 }, null)))["a"];
+        await Storage.WriteAsync(Changes("a", new { n = 2 }, null));
+        await Assert.ThrowsAsync<StoragePreconditionFailedException>(() => Storage.WriteAsync(Changes("a", new { n = 3 }, eTag)));
+
+        await Storage.WriteAsync(Changes("b", new { n = 1 }, null));
+        database.Execute("INSERT INTO bot_state (key, etag, value, updated_at) VALUES ('from-another-connection', 'x', '{}', 'now');");
+
+        Assert.Equal(3, database.Scalar("SELECT COUNT(*) FROM bot_state;"));
+    }
+
+    [Fact]
+    public async Task EveryWriteRecordsTheClockTimeItHappened()
+    {
+        await Storage.WriteAsync(Changes("a", new { n = 1 }, null));
+        database.Clock.Now += Duration.FromMinutes(5);
+
+        await Storage.WriteAsync(Changes("b", new { n = 1 }, null));
+
+        Assert.Equal("2021-05-03T09:00:00Z", database.Text("SELECT updated_at FROM bot_state WHERE key = 'a';"));
+        Assert.Equal("2021-05-03T09:05:00Z", database.Text("SELECT updated_at FROM bot_state WHERE key = 'b';"));
+    }
+
+    [Fact]
+    public async Task CommittedStateReachesTheDatabaseFileWhileTheStorageIsOpen()
+    {
+        var sizeBefore = new FileInfo(database.Path).Length;
+        var padding = new string('x', 2000);
+
+        for (var i = 0; i < 400; i++)
+        {
+            await Storage.WriteAsync(Changes($"conversation-{i}", new { padding }, null));
+        }
+
+        var waited = Stopwatch.StartNew();
+        while (new FileInfo(database.Path).Length < sizeBefore + (400 * 2000) && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(new FileInfo(database.Path).Length >= sizeBefore + (400 * 2000), "The write-ahead log was not checkpointed into the database file.");
+    }
+
+    public void Dispose()
+    {
+        foreach (var storage in opened)
+        {
+            storage.Dispose();
+        }
+
+        database.Dispose();
+    }
+
+    private SqliteStorage Open()
+    {
+        var storage = new SqliteStorage(database.Connections, database.Clock);
+        opened.Add(storage);
+        return storage;
+    }
+
+    private static async Task<(string Writer, string? ETag)> TryWrite(IStorage storage, string writer, string eTag, Barrier start)
+    {
+        start.SignalAndWait();
+        try
+        {
+            var written = await storage.WriteAsync(new Dictionary<string, StoreItem>
+            {
+                ["contested"] = new(JsonSerializer.SerializeToElement(new { writer }), eTag),
+            });
+            return (writer, written["contested"]);
+        }
+        catch (StoragePreconditionFailedException)
+        {
+            return (writer, null);
+        }
+    }
+}
