@@ -1,0 +1,233 @@
+using System.Text.Json.Nodes;
+using BotRuntime;
+using BotRuntime.Dialogs;
+using BotRuntime.Dialogs.Prompts;
+using NodaTime;
+using PlanningServicesBot.Cards;
+using PlanningServicesBot.Domain.Abstractions;
+using PlanningServicesBot.Domain.Calendar;
+using PlanningServicesBot.Domain.Catalogue;
+using PlanningServicesBot.Domain.Customers;
+using PlanningServicesBot.Domain.Deadlines;
+using PlanningServicesBot.Domain.Operations;
+using PlanningServicesBot.Domain.Vouchers;
+using PlanningServicesBot.Identity;
+using PlanningServicesBot.Intents;
+using PlanningServicesBot.Localization;
+using PlanningServicesBot.Presentation;
+
+namespace PlanningServicesBot.Journeys.Reservations;
+
+/// <summary>
+/// A partner admin cancels one of the company's reservations: the voucher (picked from the company's reserved vouchers,
+/// or given), a confirmation card, then the cancelled card: the voucher is Assigned again with its original last day.
+/// As in <see cref="ReserveDialog"/>, the confirmation card's buttons start this journey again to act, once per operation id.
+/// </summary>
+public sealed class CancelReservationDialog : JourneyDialog
+{
+    public const string DialogId = "cancelReservation";
+    private const string PickPrompt = "cancelReservation.pick";
+    private const string CardKey = "card";
+    private const int MaxCardAttempts = 5;
+
+    private readonly BotText _text;
+    private readonly IClock _clock;
+    private readonly ProgramCalendar _calendar;
+    private readonly VoucherNumberFormat _numbers;
+    private readonly VoucherOperations _operations;
+    private readonly IVoucherRepository _vouchers;
+    private readonly ICustomerRepository _customers;
+    private readonly UserDirectory _users;
+    private readonly ReservationPreview _preview;
+    private readonly ReservationCards _cards;
+    private readonly ReservationReplies _replies;
+    private readonly VoucherPickerCard _picker;
+
+    public CancelReservationDialog(
+        BotText text,
+        IClock clock,
+        ProgramCalendar calendar,
+        ProgramCatalogue catalogue,
+        VoucherNumberFormat numbers,
+        VoucherOperations operations,
+        IVoucherRepository vouchers,
+        ICustomerRepository customers,
+        IPartnerRepository partners,
+        DeadlineCalendar deadlines,
+        BotCards cards,
+        RefusalText refusals,
+        UserDirectory users)
+        : base(DialogId, UserIntent.CancelReservation)
+    {
+        _text = text;
+        _clock = clock;
+        _calendar = calendar;
+        _numbers = numbers;
+        _operations = operations;
+        _vouchers = vouchers;
+        _customers = customers;
+        _users = users;
+        _preview = new ReservationPreview(vouchers, customers, partners, calendar, catalogue, clock);
+        _cards = new ReservationCards(cards, text, calendar, catalogue, deadlines);
+        _replies = new ReservationReplies(text, refusals, _cards, calendar);
+        _picker = new VoucherPickerCard(cards);
+
+        AddDialog(new CardFormPrompt(PickPrompt, state => state.Data?[CardKey] as JsonObject ?? [], ValidatePickAsync) { MaxAttempts = MaxCardAttempts });
+        AddDialog(new WaterfallDialog($"{DialogId}.steps", [PickVoucherStepAsync, ConfirmStepAsync]));
+        InitialDialogId = $"{DialogId}.steps";
+    }
+
+    /// <summary>Offered to partner admins; anyone else who asks is told by the domain who may cancel.</summary>
+    public override bool IsOfferedTo(BotUser user) => user.IsPartnerAdmin;
+
+    private async Task<DialogTurnResult> PickVoucherStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var context = step.Context;
+        var user = await _users.ResolveAsync(context, cancellationToken);
+        if (user.Kind != BotUserKind.PartnerUser)
+        {
+            return await RefuseUserAsync(step, user, _text, cancellationToken);
+        }
+
+        if (SubmitString(context.Activity, ReservationForm.Decision) is { } decision)
+        {
+            return await SettleAsync(step, user, decision, cancellationToken);
+        }
+
+        var given = step.GetOptions<JourneyOptions>()?.VoucherNumber ?? SubmitString(context.Activity, ReservationForm.Voucher);
+        if (_numbers.ParseOrNull(given) is { } number)
+        {
+            return await step.NextAsync(number.Value, cancellationToken);
+        }
+
+        var actor = user.Actor!;
+        var userTime = UserTimeFor(context, _calendar.Zone);
+        var today = _calendar.Today(_clock.GetCurrentInstant());
+        var reserved = (await _vouchers.ListByPartnerAsync(user.PartnerUser!.MpnId, cancellationToken))
+            .Where(v => v.State == VoucherState.Reserved)
+            .OrderBy(v => v.LastDay(_calendar).Date)
+            .ThenBy(v => v.Number.Value, StringComparer.Ordinal)
+            .Select(v => (Voucher: v, Refusals: _preview.RefusalsOfCancelling(new ReservationSubject(v, null, null, today), actor)))
+            .ToList();
+        if (reserved.Count == 0)
+        {
+            await context.SendActivityAsync(MessageFactory.Text(_text["CancelReservation.NoneReserved"]), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (reserved.All(r => r.Refusals.Count > 0))
+        {
+            await context.SendActivityAsync(_replies.Refused(_text["CancelReservation.CannotCancelAny"], reserved.SelectMany(r => r.Refusals), userTime), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var customers = new Dictionary<string, Customer?>(StringComparer.Ordinal);
+        var choices = new List<(string Number, string Description)>();
+        foreach (var (voucher, _) in reserved.Where(r => r.Refusals.Count == 0))
+        {
+            if (!customers.TryGetValue(voucher.AgreementNumber, out var customer))
+            {
+                customer = await _customers.FindAsync(voucher.AgreementNumber, cancellationToken);
+                customers[voucher.AgreementNumber] = customer;
+            }
+
+            choices.Add((voucher.Number.Value, _cards.PickerLine(voucher, customer, userTime)));
+        }
+
+        var card = _picker.Build(new Dictionary<string, string>
+        {
+            ["title"] = _text["CancelReservation.PickTitle"],
+            ["prompt"] = _text["CancelReservation.PickPrompt"],
+            ["required"] = _text["CancelReservation.PickRequired"],
+            ["submit"] = _text["CancelReservation.PickSubmit"],
+        }, choices, multiSelect: false);
+        return await step.BeginDialogAsync(PickPrompt, new CardFormOptions { Data = new JsonObject { [CardKey] = card } }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var picked = step.Result switch
+        {
+            string given => _numbers.ParseOrNull(given),
+            IReadOnlyDictionary<string, string> form => _numbers.ParseOrNull(VoucherPickerCard.Picked(form.GetValueOrDefault(VoucherPickerCard.InputId)).Single()),
+            _ => null,
+        };
+        if (picked is not { } number)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(_text["CancelReservation.TooManyAttempts"]), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var user = await _users.ResolveAsync(step.Context, cancellationToken);
+        var userTime = UserTimeFor(step.Context, _calendar.Zone);
+        var subject = await _preview.LoadAsync(number, user.Actor!, cancellationToken);
+        var refusals = _preview.RefusalsOfCancelling(subject, user.Actor!);
+        await step.Context.SendActivityAsync(refusals.Count > 0
+            ? _replies.Refused(_text.Format("CancelReservation.CannotCancel", number.Value), refusals, userTime)
+            : MessageFactory.Attachment(_cards.CancellationConfirmation(subject.Voucher!, subject.Customer, subject.Partner, userTime)), cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>Acts on a confirmation card's button: once per operation id, never from a card drawn for an older version of the voucher.</summary>
+    private async Task<DialogTurnResult> SettleAsync(WaterfallStepContext step, BotUser user, string decision, CancellationToken cancellationToken)
+    {
+        var activity = step.Context.Activity;
+        var userTime = UserTimeFor(step.Context, _calendar.Zone);
+        var number = _numbers.ParseOrNull(SubmitString(activity, ReservationForm.Voucher));
+        if (number is null)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(_text["Reservation.CardUnreadable"]), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (decision != ReservationForm.Confirmed)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(_text.Format("CancelReservation.Kept", number.Value)), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var actor = user.Actor!;
+        var key = OperationKeyOf(activity);
+        var now = _clock.GetCurrentInstant();
+        var current = await _vouchers.FindAsync(number, cancellationToken);
+        if (current is not null && IsStale(activity, current) && await _vouchers.FindOutcomeAsync(key, cancellationToken) is null)
+        {
+            var stale = await _preview.SubjectAsync(current, actor, cancellationToken);
+            await step.Context.SendActivityAsync(_replies.StaleCard(stale, user.PartnerUser!.MpnId, now, userTime), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        switch (await _operations.CancelReservationAsync(key, actor, new CancelReservation(number), cancellationToken))
+        {
+            case Succeeded succeeded:
+                var customer = await _customers.FindAsync(succeeded.Voucher.AgreementNumber, cancellationToken);
+                await step.Context.SendActivityAsync(MessageFactory.Attachment(
+                    _cards.Cancelled(succeeded.Voucher, customer, now, userTime),
+                    succeeded.AlreadyDone ? _text["Operation.AlreadyDone"] : null), cancellationToken);
+                return await step.EndDialogAsync(succeeded.Voucher.Number.Value, cancellationToken);
+            case Refused refused:
+                await step.Context.SendActivityAsync(_replies.Refused(_text.Format("CancelReservation.Refused", number.Value), refused.Reasons, userTime), cancellationToken);
+                break;
+        }
+
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>One voucher must be picked, and the domain must let this user cancel its reservation.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> ValidatePickAsync(CardFormValidatorContext form, CancellationToken cancellationToken)
+    {
+        var picked = VoucherPickerCard.Picked(form.Values.GetValueOrDefault(VoucherPickerCard.InputId));
+        if (picked.Count != 1 || _numbers.ParseOrNull(picked[0]) is not { } number)
+        {
+            return new Dictionary<string, string> { [VoucherPickerCard.InputId] = _text["CancelReservation.PickRequired"] };
+        }
+
+        var user = await _users.ResolveAsync(form.Context, cancellationToken);
+        var actor = user.Actor ?? throw new InvalidOperationException("The cancel-reservation journey runs for partner users only.");
+        var refusals = _preview.RefusalsOfCancelling(await _preview.LoadAsync(number, actor, cancellationToken), actor);
+        var userTime = UserTimeFor(form.Context, _calendar.Zone);
+        return refusals.Count == 0
+            ? new Dictionary<string, string>()
+            : new Dictionary<string, string> { [VoucherPickerCard.InputId] = string.Join(" ", refusals.Select(r => _replies.Reason(r, userTime))) };
+    }
+}
