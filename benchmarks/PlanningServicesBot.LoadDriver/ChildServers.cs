@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace PlanningServicesBot.LoadDriver;
 
-/// <summary>Starts the two servers the driver measures, each in a child process on a free 127.0.0.1 port.</summary>
-public static class ChildServers
+/// <summary>
+/// Starts the two servers the driver measures, each in a child process on a free 127.0.0.1 port; environment
+/// variables given for the bot (e.g. DOTNET_gcServer=0) apply to the echo too, so both run alike.
+/// </summary>
+public sealed class ChildServers(IReadOnlyDictionary<string, string> botEnvironment)
 {
     // The bot's build output is copied next to the driver by the project reference.
     private static readonly string BotDll = Path.Combine(AppContext.BaseDirectory, "PlanningServicesBot.dll");
@@ -12,7 +15,7 @@ public static class ChildServers
     private static readonly string[] QuietLogging = ["--Logging:LogLevel:Default=Warning"];
 
     /// <summary>The bot host in demo mode, without an app id, on a fresh SQLite file in <paramref name="dataFolder"/>.</summary>
-    public static async Task<ServerProcess> StartBotAsync(string dataFolder)
+    public async Task<ServerProcess> StartBotAsync(string dataFolder)
     {
         var bot = await ServerProcess.StartAsync(
             "bot",
@@ -23,19 +26,25 @@ public static class ChildServers
                 "--MicrosoftAppId=",
                 "--MicrosoftAppPassword=",
                 .. QuietLogging,
-            ]);
+            ],
+            botEnvironment);
         await WaitUntilHealthyAsync(bot);
         return bot;
     }
 
     /// <summary>This driver in <see cref="EchoServer.Command"/> mode, with the bot's garbage collector settings.</summary>
-    public static Task<ServerProcess> StartEchoAsync()
+    public Task<ServerProcess> StartEchoAsync()
     {
-        var environment = new Dictionary<string, string> { ["DOTNET_gcServer"] = BotUsesServerGc() ? "1" : "0" };
+        var environment = new Dictionary<string, string>(botEnvironment) { ["DOTNET_gcServer"] = ServerGc ? "1" : "0" };
         return ServerProcess.StartAsync("echo", typeof(ChildServers).Assembly.Location, [EchoServer.Command, .. QuietLogging], environment);
     }
 
-    public static bool BotUsesServerGc()
+    public bool ServerGc => botEnvironment.TryGetValue("DOTNET_gcServer", out var value) ? value == "1" : ServerGcConfigured();
+
+    public string Describe() =>
+        $"server GC {(ServerGc ? "on" : "off")}{(botEnvironment.Count == 0 ? string.Empty : $", bot environment {string.Join(' ', botEnvironment.Select(e => $"{e.Key}={e.Value}"))}")}";
+
+    private static bool ServerGcConfigured()
     {
         var runtimeConfig = Path.ChangeExtension(BotDll, ".runtimeconfig.json");
         using var document = JsonDocument.Parse(File.ReadAllText(runtimeConfig));

@@ -7,15 +7,15 @@ public static class ConversationsMemoryBenchmark
 {
     private const int ProgressEvery = 10_000;
 
-    public static async Task<int> RunAsync(int conversations, int concurrency, Delivery delivery)
+    public static async Task<int> RunAsync(ChildServers servers, int conversations, int concurrency, Delivery delivery)
     {
         LoadReport.Line($"Memory after conversations: {conversations} conversations of one status journey ({StatusJourney.TurnsPerJourney} turns), {concurrency} at a time, {delivery}");
-        LoadReport.Line(DriverEnvironment.Describe());
+        LoadReport.Line(DriverEnvironment.Describe(servers));
         using var http = DriverEnvironment.CreateHttpClient();
         var dataFolder = DriverEnvironment.NewDataFolder();
         try
         {
-            await using var bot = await ChildServers.StartBotAsync(dataFolder);
+            await using var bot = await servers.StartBotAsync(dataFolder);
             await using var connector = await ConnectorEndpoint.StartAsync();
             var sender = new BotTurnSender(http, new Uri(bot.BaseAddress, "/api/messages"), connector, new StatusJourney(DemoVouchers.StatusCheck));
             LoadReport.Line($"bot started, pid {bot.ProcessId}, RSS {bot.Memory?.Describe() ?? "n/a"}");
@@ -50,6 +50,11 @@ public static class ConversationsMemoryBenchmark
             LoadReport.Resident($"bot RSS after {conversations} conversations", result.ServerMemory);
             LoadReport.Line($"replies POSTed to the Connector that no turn waited for: {connector.Strays}");
             LoadReport.Failures([result]);
+            if (result.Failures > 0)
+            {
+                LoadReport.Line($"Last lines of the bot's output:\n{bot.OutputTail}");
+            }
+
             return result.Failures == 0 && connector.Strays == 0 ? 0 : 1;
         }
         finally

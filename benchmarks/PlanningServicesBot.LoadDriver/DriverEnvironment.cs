@@ -6,14 +6,20 @@ namespace PlanningServicesBot.LoadDriver;
 /// <summary>What the figures depend on besides the code: build configuration, cores, GC mode; and the HTTP client used.</summary>
 public static class DriverEnvironment
 {
-    public static string Describe()
+    public static string Describe(ChildServers servers)
     {
         var botAssembly = typeof(PlanningServicesBot.Localization.BotText).Assembly;
         var optimized = botAssembly.GetCustomAttribute<System.Diagnostics.DebuggableAttribute>()?.IsJITOptimizerDisabled != true;
         return $"bot build {(optimized ? "optimized (Release)" : "NOT optimized (Debug) - figures are not representative")}, "
             + $"{Environment.ProcessorCount} cores shared by driver and server, "
-            + $"server GC {(ChildServers.BotUsesServerGc() ? "on" : "off")}, .NET {Environment.Version}";
+            + $"{servers.Describe()}, .NET {Environment.Version}";
     }
+
+    /// <summary>NAME=VALUE pairs from the command line.</summary>
+    public static IReadOnlyDictionary<string, string> ParseVariables(IEnumerable<string> pairs) =>
+        pairs.Select(pair => pair.Split('=', 2)).ToDictionary(
+            parts => parts[0],
+            parts => parts.Length == 2 ? parts[1] : throw new ArgumentException($"'{parts[0]}' is not NAME=VALUE."));
 
     public static HttpClient CreateHttpClient() => new(new SocketsHttpHandler
     {

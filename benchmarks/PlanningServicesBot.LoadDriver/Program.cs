@@ -19,11 +19,18 @@ public static class Program
         var concurrency = new Option<int>("--concurrency", "-k") { Description = "Conversations running at once", DefaultValueFactory = _ => 64 };
         var turns = new Option<int>("--turns", "-m") { Description = "Measured turns per conversation (3 per status journey)", DefaultValueFactory = _ => 150 };
         var warmupTurns = new Option<int>("--warmup-turns") { Description = "Unmeasured turns per conversation first", DefaultValueFactory = _ => 30 };
+        var botEnvironment = new Option<string[]>("--bot-env")
+        {
+            Description = "NAME=VALUE environment variable for the bot and the echo (repeatable), e.g. DOTNET_gcServer=0",
+            Recursive = true,
+            DefaultValueFactory = _ => [],
+        };
         var root = new RootCommand("Load driver for the bot's /api/messages: the customer status journey against a bare ASP.NET Core echo as the ceiling.")
         {
-            concurrency, turns, warmupTurns,
+            concurrency, turns, warmupTurns, botEnvironment,
         };
-        root.SetAction((result, _) => ThroughputBenchmark.RunAsync(result.GetValue(concurrency), result.GetValue(turns), result.GetValue(warmupTurns)));
+        ChildServers Servers(ParseResult result) => new(DriverEnvironment.ParseVariables(result.GetValue(botEnvironment) ?? []));
+        root.SetAction((result, _) => ThroughputBenchmark.RunAsync(Servers(result), result.GetValue(concurrency), result.GetValue(turns), result.GetValue(warmupTurns)));
 
         var conversations = new Option<int>("--conversations", "-n") { Description = "Short conversations to run", DefaultValueFactory = _ => 100_000 };
         var memoryConcurrency = new Option<int>("--concurrency", "-k") { Description = "Conversations running at once", DefaultValueFactory = _ => 64 };
@@ -32,7 +39,7 @@ public static class Program
         {
             conversations, memoryConcurrency, delivery,
         };
-        memory.SetAction((result, _) => ConversationsMemoryBenchmark.RunAsync(result.GetValue(conversations), result.GetValue(memoryConcurrency), result.GetValue(delivery)));
+        memory.SetAction((result, _) => ConversationsMemoryBenchmark.RunAsync(Servers(result), result.GetValue(conversations), result.GetValue(memoryConcurrency), result.GetValue(delivery)));
         root.Add(memory);
 
         return await root.Parse(args).InvokeAsync();

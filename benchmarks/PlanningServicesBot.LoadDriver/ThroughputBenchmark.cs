@@ -11,17 +11,17 @@ namespace PlanningServicesBot.LoadDriver;
 /// </summary>
 public static class ThroughputBenchmark
 {
-    public static async Task<int> RunAsync(int concurrency, int turns, int warmupTurns)
+    public static async Task<int> RunAsync(ChildServers servers, int concurrency, int turns, int warmupTurns)
     {
         LoadReport.Line($"Status journey load: {concurrency} concurrent conversations × {turns} turns (warm-up {warmupTurns} turns each)");
-        LoadReport.Line(DriverEnvironment.Describe());
+        LoadReport.Line(DriverEnvironment.Describe(servers));
         using var http = DriverEnvironment.CreateHttpClient();
         var measured = new LoadRun(concurrency, concurrency, turns);
         var warmup = new LoadRun(concurrency, concurrency, warmupTurns);
         var results = new List<LoadResult>();
 
         LoadResult ceiling;
-        await using (var echo = await ChildServers.StartEchoAsync())
+        await using (var echo = await servers.StartEchoAsync())
         {
             var play = EchoTurn(http, new Uri(echo.BaseAddress, "/api/messages"));
             results.Add(await warmup.RunAsync("ceiling warm-up", play, echo));
@@ -32,7 +32,7 @@ public static class ThroughputBenchmark
         var dataFolder = DriverEnvironment.NewDataFolder();
         try
         {
-            await using var bot = await ChildServers.StartBotAsync(dataFolder);
+            await using var bot = await servers.StartBotAsync(dataFolder);
             await using var connector = await ConnectorEndpoint.StartAsync();
             var sender = new BotTurnSender(http, new Uri(bot.BaseAddress, "/api/messages"), connector, new StatusJourney(DemoVouchers.StatusCheck));
             LoadReport.Line($"bot started, pid {bot.ProcessId}, RSS {bot.Memory?.Describe() ?? "n/a"}");
