@@ -14,10 +14,18 @@ internal sealed class StateReadSession : IDisposable
     public StateReadSession(SqliteConnection connection)
     {
         this.connection = connection;
-        select = connection.CreateCommand();
-        select.CommandText = "SELECT etag, value FROM bot_state WHERE key = $key";
-        key = select.Parameters.Add("$key", SqliteType.Text);
-        select.Prepare();
+        try
+        {
+            select = connection.CreateCommand();
+            select.CommandText = "SELECT etag, value FROM bot_state WHERE key = $key";
+            key = select.Parameters.Add("$key", SqliteType.Text);
+            select.Prepare();
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     public IDictionary<string, StoreItem> Read(IReadOnlyCollection<string> keys)

@@ -24,37 +24,43 @@ internal sealed class StateWriteSession : IDisposable
     public StateWriteSession(SqliteConnection connection)
     {
         this.connection = connection;
-        using (var pragma = connection.CreateCommand())
+        try
         {
+            upsert = connection.CreateCommand();
+            upsert.CommandText =
+                "INSERT INTO bot_state (key, etag, value, updated_at) VALUES ($key, $etag, $value, $updated_at) " +
+                "ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, value = excluded.value, updated_at = excluded.updated_at";
+            upsertKey = upsert.Parameters.Add("$key", SqliteType.Text);
+            upsertETag = upsert.Parameters.Add("$etag", SqliteType.Text);
+            upsertValue = upsert.Parameters.Add("$value", SqliteType.Text);
+            upsertUpdatedAt = upsert.Parameters.Add("$updated_at", SqliteType.Text);
+            upsert.Prepare();
+
+            update = connection.CreateCommand();
+            update.CommandText =
+                "UPDATE bot_state SET etag = $etag, value = $value, updated_at = $updated_at WHERE key = $key AND etag = $expected_etag";
+            updateKey = update.Parameters.Add("$key", SqliteType.Text);
+            updateExpectedETag = update.Parameters.Add("$expected_etag", SqliteType.Text);
+            updateETag = update.Parameters.Add("$etag", SqliteType.Text);
+            updateValue = update.Parameters.Add("$value", SqliteType.Text);
+            updateUpdatedAt = update.Parameters.Add("$updated_at", SqliteType.Text);
+            update.Prepare();
+
+            delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM bot_state WHERE key = $key";
+            deleteKey = delete.Parameters.Add("$key", SqliteType.Text);
+            delete.Prepare();
+
+            using var pragma = connection.CreateCommand();
             // Commits of bot state never checkpoint inline; SqliteStorage hands that to its WalCheckpointer.
             pragma.CommandText = "PRAGMA wal_autocheckpoint = 0";
             pragma.ExecuteNonQuery();
         }
-
-        upsert = connection.CreateCommand();
-        upsert.CommandText =
-            "INSERT INTO bot_state (key, etag, value, updated_at) VALUES ($key, $etag, $value, $updated_at) " +
-            "ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, value = excluded.value, updated_at = excluded.updated_at";
-        upsertKey = upsert.Parameters.Add("$key", SqliteType.Text);
-        upsertETag = upsert.Parameters.Add("$etag", SqliteType.Text);
-        upsertValue = upsert.Parameters.Add("$value", SqliteType.Text);
-        upsertUpdatedAt = upsert.Parameters.Add("$updated_at", SqliteType.Text);
-        upsert.Prepare();
-
-        update = connection.CreateCommand();
-        update.CommandText =
-            "UPDATE bot_state SET etag = $etag, value = $value, updated_at = $updated_at WHERE key = $key AND etag = $expected_etag";
-        updateKey = update.Parameters.Add("$key", SqliteType.Text);
-        updateExpectedETag = update.Parameters.Add("$expected_etag", SqliteType.Text);
-        updateETag = update.Parameters.Add("$etag", SqliteType.Text);
-        updateValue = update.Parameters.Add("$value", SqliteType.Text);
-        updateUpdatedAt = update.Parameters.Add("$updated_at", SqliteType.Text);
-        update.Prepare();
-
-        delete = connection.CreateCommand();
-        delete.CommandText = "DELETE FROM bot_state WHERE key = $key";
-        deleteKey = delete.Parameters.Add("$key", SqliteType.Text);
-        delete.Prepare();
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Writes every change or none, in one immediate transaction.</summary>
@@ -109,6 +115,18 @@ internal sealed class StateWriteSession : IDisposable
         upsert.Dispose();
         update.Dispose();
         delete.Dispose();
+        try
+        {
+            // The connection goes back to the pool; whoever gets it next expects SQLite's default.
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA wal_autocheckpoint = 1000";
+            pragma.ExecuteNonQuery();
+        }
+        catch (SqliteException)
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
         connection.Dispose();
     }
 }

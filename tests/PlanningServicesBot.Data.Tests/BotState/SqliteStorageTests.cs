@@ -3,6 +3,7 @@ using System.Text.Json;
 using BotRuntime.State;
 using NodaTime;
 using PlanningServicesBot.Data.BotState;
+using PlanningServicesBot.Data.Sqlite.Migrations;
 
 namespace PlanningServicesBot.Data.Tests.BotState;
 
@@ -142,6 +143,39 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
 
         Assert.Equal("2021-05-03T09:00:00Z", database.Text("SELECT updated_at FROM bot_state WHERE key = 'a';"));
         Assert.Equal("2021-05-03T09:05:00Z", database.Text("SELECT updated_at FROM bot_state WHERE key = 'b';"));
+    }
+
+    [Fact]
+    public async Task AStorageCreatedBeforeTheMigrationsWorksOnceTheyHaveRun()
+    {
+        using var empty = TestDatabase.CreateEmpty();
+        using var storage = new SqliteStorage(empty.Connections, empty.Clock);
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => storage.ReadAsync(["a"]));
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => storage.WriteAsync(Changes("a", new { n = 1 }, null)));
+
+        new SqliteMigrator(empty.Connections, empty.Clock).Migrate();
+        await storage.WriteAsync(Changes("a", new { n = 1 }, null));
+
+        Assert.Equal(1, (await storage.ReadAsync(["a"]))["a"].Value.GetProperty("n").GetInt32());
+    }
+
+    [Fact]
+    public async Task ConnectionsGoBackToThePoolWithSQLitesAutomaticCheckpoints()
+    {
+        await Storage.WriteAsync(Changes("a", new { n = 1 }, null));
+        await Storage.ReadAsync(["a"]);
+        ((IDisposable)Storage).Dispose();
+
+        var pooled = Enumerable.Range(0, 8).Select(_ => database.Connections.Open()).ToList();
+        var settings = pooled.Select(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_autocheckpoint";
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }).ToList();
+        pooled.ForEach(connection => connection.Dispose());
+
+        Assert.All(settings, pages => Assert.Equal(1000, pages));
     }
 
     [Fact]
