@@ -38,6 +38,20 @@ public sealed class CancelReservationTests(ReservationApp fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task ThePickerListsLiveReservationsSoonestFirstThenExpiredOnesMarkedAsSuch()
+    {
+        await fixture.ReserveAsync(ReservationApp.Voucher(6));
+
+        var picker = (await fixture.Chat(ReservationApp.GlobalAdmin).SayAsync("cancel a reservation")).LastCard();
+
+        var titles = picker.ChoiceTitles("vouchers");
+        var expired = titles.Select(title => title.Contains("✗ expired after", StringComparison.Ordinal)).ToList();
+        Assert.Contains(titles, title => title.StartsWith($"{DemoVouchers.RetiredEngagement.Number} · Contoso Logistik GmbH · Office 365 Planning · ", StringComparison.Ordinal) && title.EndsWith("✗ expired after Friday, 4 September 2020", StringComparison.Ordinal));
+        Assert.Contains($"{ReservationApp.Voucher(6)} · Contoso Reisen GmbH · Windows and Office Deployment Planning · Monday, 10 May 2021 to Friday, 14 May 2021 · last day Tuesday, 28 September 2021", titles);
+        Assert.Equal(expired.OrderBy(e => e), expired);
+    }
+
+    [Fact]
     public async Task ATypedVoucherNumberGoesStraightToTheConfirmation()
     {
         var number = ReservationApp.Voucher(1);

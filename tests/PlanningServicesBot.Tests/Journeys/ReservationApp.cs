@@ -14,13 +14,15 @@ namespace PlanningServicesBot.Tests.Journeys;
 
 /// <summary>
 /// The bot host shared by one class of reservation tests, with a German customer of the tests' own holding Assigned
-/// DDPS vouchers of 5 days (assigned 2021-04-01, so usable through 2021-09-28), one per test that changes a voucher.
+/// DDPS vouchers of 5 days (assigned 2021-04-01, so usable through 2021-09-28), one per test that changes a voucher,
+/// and a 1-day SSDPS voucher, a length no SQL Server engagement runs for.
 /// </summary>
 public sealed class ReservationApp : IAsyncLifetime
 {
     public const string Agreement = "T-RSV-0001";
     public const string AdminEmail = "admin@reservations.example";
     public const int VoucherCount = 12;
+    public const string OneDaySqlVoucher = "RSVT-SQL1-0001";
 
     public static readonly DemoUser GlobalAdmin = DemoIdentities.For(DemoIdentities.FabrikamMpnId, PartnerRole.GlobalAdmin);
     public static readonly DemoUser MpnAdmin = DemoIdentities.For(DemoIdentities.FabrikamMpnId, PartnerRole.MpnPartnerAdmin);
@@ -35,7 +37,7 @@ public sealed class ReservationApp : IAsyncLifetime
     {
         _ = App.Server;
         await new SqliteCustomerRepository(App.Services.GetRequiredService<SqliteConnectionFactory>())
-            .AddAsync(new Customer(Agreement, "Contoso Reisen GmbH", "DE", BenefitActivated: true, AdminEmail, DaysBalance: 5 * VoucherCount), CancellationToken.None);
+            .AddAsync(new Customer(Agreement, "Contoso Reisen GmbH", "DE", BenefitActivated: true, AdminEmail, DaysBalance: (5 * VoucherCount) + 1), CancellationToken.None);
         for (var index = 1; index <= VoucherCount; index++)
         {
             var outcome = await Operations.IssueAsync(
@@ -44,6 +46,11 @@ public sealed class ReservationApp : IAsyncLifetime
                 new IssueVoucher(new VoucherNumber(Voucher(index)), Agreement, "DDPS", 5, new LocalDate(2021, 4, 1), new LocalDate(2021, 4, 1), "Eva Projekt"));
             Assert.IsType<Succeeded>(outcome);
         }
+
+        Assert.IsType<Succeeded>(await Operations.IssueAsync(
+            new OperationKey("test-issue-" + OneDaySqlVoucher),
+            new SystemActor("tests"),
+            new IssueVoucher(new VoucherNumber(OneDaySqlVoucher), Agreement, "SSDPS", 1, new LocalDate(2021, 4, 1), new LocalDate(2021, 4, 1), "Eva Projekt")));
     }
 
     public Task DisposeAsync()

@@ -52,6 +52,10 @@ public static class ReservationCardReading
             .Where(o => ((string?)o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true)
             .ToDictionary(o => (string)o["id"]!, o => o);
 
+    /// <summary>The titles of the choices offered by a choice set, as the user reads them.</summary>
+    public static IReadOnlyList<string> ChoiceTitles(this JsonObject card, string inputId) =>
+        card.Inputs()[inputId]["choices"]!.AsArray().Select(c => (string)c!["title"]!).ToList();
+
     /// <summary>The values offered by a choice set.</summary>
     public static IReadOnlyList<string> ChoiceValues(this JsonObject card, string inputId) =>
         card.Inputs()[inputId]["choices"]!.AsArray().Select(c => (string)c!["value"]!).ToList();

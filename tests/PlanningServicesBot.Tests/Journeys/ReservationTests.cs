@@ -92,18 +92,35 @@ public sealed class ReservationTests(ReservationApp fixture) : IClassFixture<Res
         Assert.All(replies, reply => Assert.Null(reply.Card()));
     }
 
-    [Fact]
-    public async Task WhenNoEngagementQualifiesEachIsListedWithItsShortfalls()
+    public static TheoryData<string, string, string, string[]> VouchersNoEngagementQualifiesFor => new()
     {
-        var chat = fixture.Chat(DemoIdentities.For(DemoIdentities.ProsewareMpnId, PartnerRole.GlobalAdmin));
-        await chat.SayAsync($"reserve {ReservationApp.Voucher(2)}");
+        {
+            DemoIdentities.ProsewareMpnId, ReservationApp.Voucher(2), "None of the DDPS engagements can be reserved with this 5-day voucher by your company:",
+            [
+                "- Windows and Office Deployment Planning: Your company is not enrolled in Desktop Deployment Planning Services (DDPS) for 2021. This engagement needs one of these competencies: Silver Windows and Devices.",
+                "- Mobile Productivity Deployment Planning: Your company is not enrolled in Desktop Deployment Planning Services (DDPS) for 2021. This engagement needs one of these competencies: Silver Enterprise Mobility Management or Silver Windows and Devices.",
+                "- Modern IT Enterprise Security Proof of Concept: Your company is not enrolled in Desktop Deployment Planning Services (DDPS) for 2021.",
+            ]
+        },
+        {
+            DemoIdentities.FabrikamMpnId, ReservationApp.OneDaySqlVoucher, "None of the SSDPS engagements can be reserved with this 1-day voucher by your company:",
+            ["- Data Estate Modernization: This voucher is for 1 days, and this engagement can only run for 3 or 5 or 10 or 15 days."]
+        },
+    };
 
-        var text = (await chat.SayAsync(ReservationApp.AdminEmail)).Readable();
+    [Theory]
+    [MemberData(nameof(VouchersNoEngagementQualifiesFor))]
+    public async Task WhenNoEngagementQualifiesEachIsListedWithItsShortfalls(string mpnId, string number, string introduction, string[] lines)
+    {
+        var chat = fixture.Chat(DemoIdentities.For(mpnId, PartnerRole.GlobalAdmin));
+        await chat.SayAsync($"reserve {number}");
 
-        Assert.Contains("None of the DDPS engagements can be reserved with this 5-day voucher by your company:", text);
-        Assert.Contains("- Windows and Office Deployment Planning: Your company is not enrolled in Desktop Deployment Planning Services (DDPS) for 2021.", text);
-        Assert.Contains("This engagement needs one of these competencies: Silver Enterprise Mobility Management or Silver Windows and Devices.", text);
-        Assert.Contains("- Modern IT Enterprise Security Proof of Concept:", text);
+        var replies = await chat.SayAsync(ReservationApp.AdminEmail);
+
+        var text = replies.Readable();
+        Assert.Contains(introduction, text);
+        Assert.All(lines, line => Assert.Contains(line, text));
+        Assert.All(replies, reply => Assert.Null(reply.Card()));
     }
 
     public static TheoryData<string, string, object, string> AnswersTheDomainRefuses => new()

@@ -72,7 +72,7 @@ public sealed class CancelReservationDialog : JourneyDialog
         _replies = new ReservationReplies(text, refusals, _cards, calendar);
         _picker = new VoucherPickerCard(cards);
 
-        AddDialog(new CardFormPrompt(PickPrompt, state => state.Data?[CardKey] as JsonObject ?? [], ValidatePickAsync) { MaxAttempts = MaxCardAttempts });
+        AddDialog(new CardFormPrompt(PickPrompt, PickerOf, ValidatePickAsync) { MaxAttempts = MaxCardAttempts });
         AddDialog(new WaterfallDialog($"{DialogId}.steps", [PickVoucherStepAsync, ConfirmStepAsync]));
         InitialDialogId = $"{DialogId}.steps";
     }
@@ -105,7 +105,8 @@ public sealed class CancelReservationDialog : JourneyDialog
         var today = _calendar.Today(_clock.GetCurrentInstant());
         var reserved = (await _vouchers.ListByPartnerAsync(user.PartnerUser!.MpnId, cancellationToken))
             .Where(v => v.State == VoucherState.Reserved)
-            .OrderBy(v => v.LastDay(_calendar).Date)
+            .OrderBy(v => v.StatusOn(today, _calendar) == VoucherStatus.Expired)
+            .ThenBy(v => v.LastDay(_calendar).Date)
             .ThenBy(v => v.Number.Value, StringComparer.Ordinal)
             .Select(v => (Voucher: v, Refusals: _preview.RefusalsOfCancelling(new ReservationSubject(v, null, null, today), actor)))
             .ToList();
@@ -131,7 +132,7 @@ public sealed class CancelReservationDialog : JourneyDialog
                 customers[voucher.AgreementNumber] = customer;
             }
 
-            choices.Add((voucher.Number.Value, _cards.PickerLine(voucher, customer, userTime)));
+            choices.Add((voucher.Number.Value, _cards.PickerLine(voucher, customer, today, userTime)));
         }
 
         var card = _picker.Build(new Dictionary<string, string>
@@ -212,6 +213,9 @@ public sealed class CancelReservationDialog : JourneyDialog
 
         return await step.EndDialogAsync(null, cancellationToken);
     }
+
+    private static JsonObject PickerOf(CardFormState state) =>
+        state.Data?[CardKey] as JsonObject ?? throw new InvalidOperationException("The voucher picker form needs its card in the options' data.");
 
     /// <summary>One voucher must be picked, and the domain must let this user cancel its reservation.</summary>
     private async Task<IReadOnlyDictionary<string, string>> ValidatePickAsync(CardFormValidatorContext form, CancellationToken cancellationToken)

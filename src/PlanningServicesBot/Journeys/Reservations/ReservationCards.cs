@@ -152,17 +152,19 @@ internal sealed class ReservationCards(BotCards cards, BotText text, ProgramCale
         });
     }
 
-    /// <summary>A one-line description of a reserved voucher, for the voucher picker.</summary>
-    public string PickerLine(Voucher voucher, Customer? customer, UserTime userTime)
+    /// <summary>A one-line description of a reserved voucher for the voucher picker, ending with its last day (or that it expired).</summary>
+    public string PickerLine(Voucher voucher, Customer? customer, LocalDate today, UserTime userTime)
     {
         var reservation = voucher.Reservation!;
+        var lastDay = voucher.LastDay(calendar).Date;
         return text.Format(
             "CancelReservation.PickerLine",
             voucher.Number.Value,
             customer?.Name ?? voucher.AgreementNumber,
             EngagementName(reservation.EngagementId),
             userTime.Day(reservation.PlannedStart),
-            userTime.Day(reservation.PlannedEnd));
+            userTime.Day(reservation.PlannedEnd),
+            text.Format(voucher.StatusOn(today, calendar) == VoucherStatus.Expired ? "CancelReservation.ExpiredAfter" : "CancelReservation.LastDay", userTime.Day(lastDay)));
     }
 
     public string EngagementName(string engagementId) =>

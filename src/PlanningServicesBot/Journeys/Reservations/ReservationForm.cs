@@ -23,12 +23,9 @@ internal static class ReservationForm
     /// <summary>Where errors about the card as a whole go (above its inputs).</summary>
     public const string Whole = "form";
 
-    /// <summary>The card data property saying what a confirmation card's button decides.</summary>
+    /// <summary>The card data property saying what a confirmation card's button decides: confirm, or anything else to decline.</summary>
     public const string Decision = "decision";
     public const string Confirmed = "confirm";
-    public const string Declined = "decline";
-
-    public static readonly string[] Choices = [Engagement, Location, Country, Consultant, Start, End, Remote];
 
     public static string FieldOf(Refusal refusal) => refusal switch
     {
