@@ -201,7 +201,7 @@ async function run(options, state) {
       expectedText === undefined ? `a text question (${name})` : `${name} ${JSON.stringify(expectedText)}`,
       turn.posted);
     if (question.replyToId !== id) {
-      throw new JourneyFailure(`the ${name} replies to '${question.replyToId}', not to the user's message '${id}'`);
+      throw new JourneyFailure(`${name} replies to '${question.replyToId}', not to the user's message '${id}'`);
     }
     log(`ok: the bot asked ${name}`);
   };
