@@ -73,11 +73,12 @@
 
     // Web Chat starts the conversation without a conversationUpdate the bot could greet on, so the page says it joined.
     const store = window.WebChat.createStore({}, ({ dispatch }) => (next) => (action) => {
+      const result = next(action);
       if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
         dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: settings.joinEventName, value: { language: language.key } } });
       }
 
-      return next(action);
+      return result;
     });
 
     const host = document.createElement('div');
