@@ -37,7 +37,7 @@ public sealed class RefusalText(BotText text, ProgramCatalogue catalogue)
             catalogue.FindEngagement(s)?.Name ?? catalogue.FindRetiredEngagement(s)?.Name ?? s,
         string s when name.Contains("Offering", StringComparison.Ordinal) =>
             catalogue.FindOffering(s) is { } offering ? $"{offering.Name} ({offering.Acronym})" : s,
-        string s when name.EndsWith("Country", StringComparison.Ordinal) => CountryName(s),
+        string s when name.EndsWith("Country", StringComparison.Ordinal) => CountryNames.Of(s),
         string s => s,
         IFormattable number => number.ToString(null, CultureInfo.CurrentCulture),
         IEnumerable items => string.Join(
@@ -45,16 +45,4 @@ public sealed class RefusalText(BotText text, ProgramCatalogue catalogue)
             items.Cast<object?>().Select(item => Format(name, item, userTime))),
         _ => value.ToString() ?? string.Empty,
     };
-
-    private static string CountryName(string isoCode)
-    {
-        try
-        {
-            return new RegionInfo(isoCode).DisplayName;
-        }
-        catch (ArgumentException)
-        {
-            return isoCode;
-        }
-    }
 }
