@@ -13,9 +13,10 @@ namespace PlanningServicesBot.CommandLine;
 /// <summary>What a command runs against, configured as the bot host is: appsettings.json, environment variables, then options.</summary>
 internal sealed class CommandContext
 {
-    private CommandContext(IConfiguration configuration, IAnsiConsole console, TextWriter output)
+    private CommandContext(IConfiguration configuration, IAnsiConsole console, IAnsiConsole errors, TextWriter output)
     {
         Console = console;
+        Errors = errors;
         Output = output;
         Calendar = PlanningServicesBotServiceCollectionExtensions.ProgramCalendarFrom(configuration);
         Demo = configuration.GetSection(DemoOptions.SectionName).Get<DemoOptions>() ?? new DemoOptions();
@@ -33,6 +34,9 @@ internal sealed class CommandContext
 
     public IAnsiConsole Console { get; }
 
+    /// <summary>Where errors go: standard error, so that a CSV on standard output stays clean.</summary>
+    public IAnsiConsole Errors { get; }
+
     /// <summary>Where plain output (a CSV export) goes.</summary>
     public TextWriter Output { get; }
 
@@ -49,12 +53,12 @@ internal sealed class CommandContext
 
     public LocalDate Today => Calendar.Today(Clock.GetCurrentInstant());
 
-    public static CommandContext Create(string? connection, IAnsiConsole console, TextWriter output) =>
-        new(CommandLineConfiguration.Build(connection), console, output);
+    public static CommandContext Create(string? connection, IAnsiConsole console, IAnsiConsole errors, TextWriter output) =>
+        new(CommandLineConfiguration.Build(connection), console, errors, output);
 
     public int Fail(string message)
     {
-        Console.MarkupLine("[red]Error:[/] " + Markup.Escape(message));
+        Errors.MarkupLine("[red]Error:[/] " + Markup.Escape(message));
         return ExitCodes.Failure;
     }
 
@@ -83,16 +87,17 @@ internal sealed class CommandContext
     }
 
     /// <summary>Runs a command body, turning configuration, file and database failures (and data the program refuses to work with) into an error line and a failure exit code.</summary>
-    public static async Task<int> RunAsync(string? connection, IAnsiConsole console, TextWriter output, Func<CommandContext, Task<int>> body)
+    public static async Task<int> RunAsync(
+        string? connection, IAnsiConsole console, IAnsiConsole errors, TextWriter output, Func<CommandContext, Task<int>> body)
     {
         CommandContext context;
         try
         {
-            context = Create(connection, console, output);
+            context = Create(connection, console, errors, output);
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or Microsoft.Extensions.Options.OptionsValidationException or ArgumentException)
         {
-            console.MarkupLine("[red]Error:[/] the configuration is invalid: " + Markup.Escape(e.Message));
+            errors.MarkupLine("[red]Error:[/] the configuration is invalid: " + Markup.Escape(e.Message));
             return ExitCodes.Failure;
         }
 

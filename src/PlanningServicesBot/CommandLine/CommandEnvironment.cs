@@ -3,8 +3,8 @@ using Spectre.Console;
 
 namespace PlanningServicesBot.CommandLine;
 
-/// <summary>What every command shares: the console it writes to, the raw output for plain data, and the global --connection option.</summary>
-internal sealed class CommandEnvironment(IAnsiConsole console, TextWriter output)
+/// <summary>What every command shares: the consoles it writes to and for errors, the raw output for plain data, and the global --connection option.</summary>
+internal sealed class CommandEnvironment(IAnsiConsole console, IAnsiConsole errors, TextWriter output)
 {
     public Option<string?> Connection { get; } = new("--connection")
     {
@@ -12,8 +12,6 @@ internal sealed class CommandEnvironment(IAnsiConsole console, TextWriter output
         Recursive = true,
     };
 
-    public IAnsiConsole Console => console;
-
     public Task<int> RunAsync(ParseResult parseResult, Func<CommandContext, Task<int>> body) =>
-        CommandContext.RunAsync(parseResult.GetValue(Connection), console, output, body);
+        CommandContext.RunAsync(parseResult.GetValue(Connection), console, errors, output, body);
 }

@@ -16,12 +16,21 @@ public static class CommandLineApp
     /// <summary>Whether <paramref name="args"/> ask for a command rather than the bot.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
-    /// <summary>Runs the command in <paramref name="args"/>, writing to <paramref name="output"/> (default: the console) without colours or live redraws when it is not a terminal.</summary>
+    /// <summary>
+    /// Runs the command in <paramref name="args"/>, writing everything to <paramref name="output"/> when given (tests), else to
+    /// standard output and errors to standard error; without colours or live redraws when they are not a terminal.
+    /// </summary>
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, CancellationToken cancellationToken = default)
     {
-        var console = output is null ? AnsiConsole.Console : WriterConsole(output);
+        // Redirected standard output or error (a log, a pipe) is written like any other writer: plain text, no live redraws.
+        var console = output is not null ? WriterConsole(output)
+            : Console.IsOutputRedirected ? WriterConsole(Console.Out)
+            : AnsiConsole.Console;
+        var errors = output is not null ? console
+            : Console.IsErrorRedirected ? WriterConsole(Console.Error)
+            : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         var writer = output ?? Console.Out;
-        var environment = new CommandEnvironment(console, writer);
+        var environment = new CommandEnvironment(console, errors, writer);
         var root = new RootCommand("PlanningServicesBot command line: database, demo and scale data, voucher files, voucher facts")
         {
             DbCommand.Create(environment),
