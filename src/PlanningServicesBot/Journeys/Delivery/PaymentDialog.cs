@@ -170,10 +170,11 @@ public sealed class PaymentDialog : ActingCardJourneyDialog
         }
 
         var partner = await _partners.FindAsync(user.PartnerUser!.MpnId, cancellationToken);
-        if (CompanyVoucher.IsHeldBy(voucher, user) && voucher.State == VoucherState.Redeemed && partner?.FindSavbRegistration(voucher.Offering) is null)
+        if (CompanyVoucher.IsHeldBy(voucher, user) && voucher.State == VoucherState.Redeemed
+            && partner is not null && partner.FindSavbRegistration(voucher.Offering) is null)
         {
             var opId = NewOperationId();
-            var card = _cards.SavbRegistration(voucher, partner!, user.PartnerUser.Role == PartnerRole.GlobalAdmin, opId);
+            var card = _cards.SavbRegistration(voucher, partner, user.PartnerUser.Role == PartnerRole.GlobalAdmin, opId);
             return await step.BeginDialogAsync(SavbPrompt, new CardFormOptions
             {
                 Data = new JsonObject { [DeliverySubmit.CardKey] = card, [OperationIdProperty] = opId },

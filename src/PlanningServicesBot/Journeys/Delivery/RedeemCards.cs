@@ -14,13 +14,16 @@ namespace PlanningServicesBot.Journeys.Delivery;
 internal sealed class RedeemCards(BotCards cards, BotText text, DeliveryFacts facts)
 {
     /// <summary>A one-line description of a delivered voucher for the picker, saying when its redemption window closed if it did.</summary>
-    public string PickerLine(Voucher voucher, IReadOnlyDictionary<string, Customer?> customers, Instant now, UserTime userTime) =>
-        text.Format(
-            "Redeem.PickerLine",
+    public string PickerLine(Voucher voucher, IReadOnlyDictionary<string, Customer?> customers, Instant now, UserTime userTime)
+    {
+        var redeem = facts.Deadline(voucher, DeadlineKind.Redeem, now)!;
+        return text.Format(
+            redeem.HasPassed ? "Redeem.PickerLineClosed" : "Redeem.PickerLine",
             voucher.Number.Value,
             DeliveryFacts.CustomerName(voucher, customers),
             facts.ShortOffering(voucher),
-            facts.Deadline(voucher, DeadlineKind.Redeem, now) is { } redeem ? facts.Due(redeem, userTime) : string.Empty);
+            redeem.HasPassed ? userTime.Day(redeem.LastDay) : facts.Due(redeem, userTime));
+    }
 
     /// <param name="vouchers">The vouchers to redeem.</param>
     /// <param name="customers">Their customers, for the vouchers the company holds; another partner's voucher shows only its number.</param>
