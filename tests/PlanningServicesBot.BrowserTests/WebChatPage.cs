@@ -82,7 +82,7 @@ public sealed class WebChatPage : IAsyncDisposable
     /// <summary>The newest Adaptive Card containing <paramref name="text"/>, once rendered.</summary>
     public async Task<ILocator> WaitForCardAsync(string text)
     {
-        var card = Cards.Filter(new LocatorFilterOptions { HasText = text }).Last;
+        var card = Cards.Filter(new LocatorFilterOptions { HasTextRegex = AsRendered(text) }).Last;
         await WaitOrExplainAsync(card, $"an Adaptive Card with \"{text}\"");
         return card;
     }
@@ -130,7 +130,7 @@ public sealed class WebChatPage : IAsyncDisposable
         }
     }
 
-    // Web Chat renders bot text as Markdown with typographic quotes: ' becomes ’ and "…" becomes “…”.
+    // Web Chat renders bot text (and card text) as Markdown with typographic quotes: ' becomes ’ and "…" becomes “…”.
     private static Regex AsRendered(string text) =>
         new(Regex.Escape(text).Replace("'", "['’]", StringComparison.Ordinal).Replace("\"", "[\"“”]", StringComparison.Ordinal));
 
