@@ -46,7 +46,6 @@ public static class ConversationsMemoryBenchmark
 
             LoadReport.Line(string.Empty);
             LoadReport.Table([result]);
-            LoadReport.Steps([result]);
             LoadReport.Resident($"bot RSS after {conversations} conversations", result.ServerMemory);
             LoadReport.Line($"replies POSTed to the Connector that no turn waited for: {connector.Strays}");
             LoadReport.Failures([result]);

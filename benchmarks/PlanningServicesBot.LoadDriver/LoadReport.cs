@@ -22,13 +22,6 @@ public static class LoadReport
             Line(string.Format(Invariant, "{0,-34} {1,8} {2,7} {3,9:0} {4,8:0.00} {5,8:0.00} {6,8:0.00} {7,8:0.0}  {8}",
                 r.Scenario, r.Turns, r.Failures, r.TurnsPerSecond, r.Latency.P50, r.Latency.P95, r.Latency.P99, r.Latency.Max,
                 r.ServerMemory?.Describe() ?? "n/a"));
-        }
-    }
-
-    public static void Steps(IEnumerable<LoadResult> results)
-    {
-        foreach (var r in results)
-        {
             foreach (var (step, latency) in r.LatencyByStep)
             {
                 Line(string.Format(Invariant, "  {0,-32} {1,8} {2,7} {3,9} {4,8:0.00} {5,8:0.00} {6,8:0.00} {7,8:0.0}",

@@ -56,7 +56,6 @@ public static class ThroughputBenchmark
 
             LoadReport.Line(string.Empty);
             LoadReport.Table(results);
-            LoadReport.Steps(botResults);
             LoadReport.Line(string.Empty);
             foreach (var result in botResults)
             {
