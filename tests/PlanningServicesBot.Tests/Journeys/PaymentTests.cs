@@ -90,6 +90,12 @@ public sealed class PaymentTests(DeliveryApp app) : IClassFixture<DeliveryApp>
         var form = repeated.CardTitled(FormTitle + number);
         (await chat.SubmitAsync(form.Pressing(new { reference = "SAVB-PRW-0001" }))).CardTitled(RequestedTitle + number);
         Assert.NotNull((await app.PartnerAsync(DemoIdentities.ProsewareMpnId)).FindSavbRegistration("SSDPS"));
+
+        // The same button pressed once the journey is over: the domain refuses a second registration, so nothing changes.
+        var later = await app.Chat(DeliveryApp.ProsewareGlobalAdmin).SubmitAsync(register);
+        Assert.Contains("That was already done", later.Readable());
+        Assert.Contains("Your company registered SQL Server Deployment Planning Services (SSDPS) in SAVB on Monday, 3 May 2021 already.", later.Readable());
+        later.CardTitled(FormTitle + number);
     }
 
     [Fact]

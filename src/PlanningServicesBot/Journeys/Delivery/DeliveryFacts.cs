@@ -44,6 +44,9 @@ internal sealed class DeliveryFacts(BotText text, ProgramCalendar calendar, Prog
     public string Days(int days) =>
         days == 1 ? text["Delivery.OneDay"] : text.Format("Delivery.ManyDays", days.ToString(CultureInfo.CurrentCulture));
 
+    /// <summary>How many days after redemption payment may be requested, as the program is configured.</summary>
+    public string PaymentWindowDays => calendar.PaymentWindowDays.ToString(CultureInfo.CurrentCulture);
+
     /// <summary>Where the voucher stands today, in words ("Delivered, completion report submitted").</summary>
     public string State(Voucher voucher, Instant now) => text[$"State.{voucher.StatusOn(calendar.Today(now), calendar)}"];
 

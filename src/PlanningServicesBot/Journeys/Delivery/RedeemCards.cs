@@ -37,7 +37,7 @@ internal sealed class RedeemCards(BotCards cards, BotText text, DeliveryFacts fa
                     ? text.Format("Redeem.Confirm.TitleOne", vouchers[0].Number.Value)
                     : text.Format("Redeem.Confirm.TitleMany", vouchers.Count.ToString(CultureInfo.CurrentCulture)),
                 ["intro"] = text["Redeem.Confirm.Intro"],
-                ["note"] = text["Redeem.Confirm.Note"],
+                ["note"] = text.Format("Redeem.Confirm.Note", facts.PaymentWindowDays),
                 ["confirm"] = text["Redeem.Confirm.Redeem"],
                 ["decline"] = text["Redeem.Confirm.Decline"],
             }),
@@ -73,7 +73,7 @@ internal sealed class RedeemCards(BotCards cards, BotText text, DeliveryFacts fa
                 ["title"] = title,
                 ["redeemedTitle"] = text["Redeem.Done.RedeemedTitle"],
                 ["refusedTitle"] = text["Redeem.Done.RefusedTitle"],
-                ["next"] = text["Redeem.Done.Next"],
+                ["next"] = text.Format("Redeem.Done.Next", facts.PaymentWindowDays),
                 ["zoneNote"] = facts.ZoneNote(userTime),
                 ["payment"] = text["Menu.Payment"],
                 ["menu"] = text["Common.Menu"],
