@@ -15,7 +15,7 @@ namespace PlanningServicesBot.BrowserTests;
 /// </summary>
 public sealed class BrowserApp : WebApplicationFactory<Program>
 {
-    public static readonly TimeSpan SlowTurn = TimeSpan.FromSeconds(4);
+    public static readonly TimeSpan SlowTurn = TimeSpan.FromSeconds(5);
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "psbot-browser-tests", Guid.NewGuid().ToString("N"));
 

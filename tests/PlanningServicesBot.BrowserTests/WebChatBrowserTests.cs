@@ -54,7 +54,8 @@ public sealed class WebChatBrowserTests(BrowserFixture fixture)
         await chat.WaitForCardAsync(Text.Get("Welcome.Title", English));
 
         await chat.SayAsync(SlowTurnMiddleware.Prefix + "check a voucher");
-        await chat.TypingIndicator.WaitForAsync(new() { Timeout = (float)BrowserApp.SlowTurn.TotalMilliseconds });
+        await chat.TypingIndicator.WaitForAsync();
+        Assert.Equal(0, await chat.BotTexts(Text.Get("Status.AskNumber", English)).CountAsync());
         await chat.ScreenshotAsync("typing-indicator");
         await chat.WaitForBotTextAsync(Text.Get("Status.AskNumber", English));
 

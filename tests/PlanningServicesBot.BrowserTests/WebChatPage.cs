@@ -71,10 +71,14 @@ public sealed class WebChatPage : IAsyncDisposable
         await SentMessages(text).Nth(sentBefore).WaitForAsync();
     }
 
+    /// <summary>The bot's message bubbles with this text so far.</summary>
+    public ILocator BotTexts(string text) =>
+        Page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)").Filter(new LocatorFilterOptions { HasTextRegex = AsRendered(text) });
+
     /// <summary>The bot's message bubble with this text, once it has arrived.</summary>
     public async Task<ILocator> WaitForBotTextAsync(string text)
     {
-        var bubble = Page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)").Filter(new LocatorFilterOptions { HasTextRegex = AsRendered(text) }).Last;
+        var bubble = BotTexts(text).Last;
         await WaitOrExplainAsync(bubble, $"a bot message \"{text}\"");
         return bubble;
     }
