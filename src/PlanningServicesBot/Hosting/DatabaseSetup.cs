@@ -27,6 +27,14 @@ public sealed class DatabaseSetup(
         if (demo.Value.Enabled)
         {
             var seeded = await new DemoData(connections, calendar, catalogue).SeedAsync(demo.Value.DemoDate, cancellationToken);
+            if (seeded.Outcome == DemoSeedOutcome.SeededForAnotherDate)
+            {
+                // The stories were written for another demo day; mixing days would make the demo's deadlines wrong.
+                logger.LogWarning(
+                    "The database holds demo data for {SeededDate}, not {DemoDate}; it was left as it is. Delete it or set Demo:Date to {SeededDate}.",
+                    seeded.DemoDate, demo.Value.DemoDate, seeded.DemoDate);
+            }
+
             logger.LogInformation(
                 "Demo data for {DemoDate}: {Outcome} ({Partners} partners, {Customers} customers, {Vouchers} vouchers)",
                 seeded.DemoDate, seeded.Outcome, seeded.Partners, seeded.Customers, seeded.Vouchers);

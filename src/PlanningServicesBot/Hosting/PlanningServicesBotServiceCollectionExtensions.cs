@@ -53,6 +53,7 @@ public static class PlanningServicesBotServiceCollectionExtensions
         services.AddSingleton<IVoucherRepository, SqliteVoucherRepository>();
         services.AddSingleton<DeadlineCalendar>();
         services.AddSingleton<VoucherOperations>();
+        services.AddSingleton<PartnerOperations>();
         services.AddSingleton<DatabaseSetup>();
 
         services.AddSingleton<IStorage, SqliteStorage>();

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PlanningServicesBot.Data.Support;
-using PlanningServicesBot.Domain.Operations;
 
 namespace PlanningServicesBot.Journeys.Program;
 
@@ -13,7 +12,6 @@ public static class ProgramJourneyServices
             .Validate(o => !o.Validate().Any(), "Support settings are invalid: EmeaMailbox must be an e-mail address and ServiceRequestUrl an https address.")
             .ValidateOnStart();
         services.TryAddSingleton<ISupportRequestRepository, SqliteSupportRequestRepository>();
-        services.TryAddSingleton<PartnerOperations>();
         return services;
     }
 }
