@@ -14,8 +14,11 @@ public sealed class VoucherNumberFormat
     private readonly Regex pattern;
 
     /// <summary>Creates a format from the regular expression a normalised number must match.</summary>
-    public VoucherNumberFormat(string pattern) =>
-        this.pattern = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    public VoucherNumberFormat(string pattern)
+    {
+        // Linear-time matching needs no timeout; a timeout fired on valid numbers when the CPU was starved.
+        this.pattern = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    }
 
     /// <summary>The default format: three groups of four letters or digits, e.g. 7K2Q-XJ4M-0B9C.</summary>
     public static VoucherNumberFormat Default { get; } = new(ProgramCalendar.Default.VoucherNumberPattern);
