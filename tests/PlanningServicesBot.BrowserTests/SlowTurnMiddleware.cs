@@ -4,8 +4,8 @@ using BotRuntime.Schema;
 namespace PlanningServicesBot.BrowserTests;
 
 /// <summary>
-/// Test-only, registered by the browser tests' host: a message starting with "slow " shows typing, waits, and then
-/// reaches the bot without the prefix — a turn slow enough for Web Chat to show its typing indicator.
+/// Test-only, registered by the browser tests' host: a message starting with "slow " waits, and then reaches the bot
+/// without the prefix — a turn slow enough for the app's ShowTypingMiddleware to show Web Chat's typing indicator.
 /// </summary>
 public sealed class SlowTurnMiddleware(TimeSpan delay) : BotRuntime.IMiddleware
 {
@@ -16,7 +16,6 @@ public sealed class SlowTurnMiddleware(TimeSpan delay) : BotRuntime.IMiddleware
         var activity = turnContext.Activity;
         if (activity.IsType(ActivityTypes.Message) && activity.Text?.StartsWith(Prefix, StringComparison.Ordinal) == true)
         {
-            await turnContext.SendActivityAsync(Activity.CreateTypingActivity(), cancellationToken);
             await Task.Delay(delay, cancellationToken);
             activity.Text = activity.Text[Prefix.Length..];
         }

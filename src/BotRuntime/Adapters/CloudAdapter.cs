@@ -154,6 +154,16 @@ public class CloudAdapter : BotAdapter
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// A sender of typing indicators for this turn that is safe to call from another thread while the turn runs
+    /// (it touches no turn state), or null when typing cannot be shown (expectReplies answers in one HTTP body).
+    /// </summary>
+    internal Func<Activity, CancellationToken, Task>? TypingSender(ITurnContext turnContext)
+    {
+        var buffer = GetBuffer(turnContext);
+        return buffer.ExpectReplies ? null : (typing, cancellationToken) => SendNowAsync(buffer.Delivery, typing, cancellationToken);
+    }
+
     private static bool IsExpectReplies(Activity activity) =>
         string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
 

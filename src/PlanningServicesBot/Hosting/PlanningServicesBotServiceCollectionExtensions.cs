@@ -59,6 +59,7 @@ public static class PlanningServicesBotServiceCollectionExtensions
         services.AddSingleton<IStorage, SqliteStorage>();
         services.AddBotRuntime<Bots.PlanningBot>(configuration);
         services.AddSingleton<BotRuntime.IMiddleware, TurnCultureMiddleware>();
+        services.AddSingleton<BotRuntime.IMiddleware>(new ShowTypingMiddleware());
         services.AddSingleton<ITurnErrorReply, LocalizedTurnErrorReply>();
 
         services.AddSingleton(new CardTemplateLibrary(Path.Combine(AppContext.BaseDirectory, "cards")));

@@ -1,0 +1,59 @@
+using BotRuntime.Adapters;
+using BotRuntime.Schema;
+
+namespace BotRuntime;
+
+/// <summary>
+/// Shows the user that a slow turn is being worked on, as the SDK's ShowTypingMiddleware did: for an inbound
+/// message, a typing activity after <c>delay</c> (500 ms by default) and again every <c>period</c> (2 s) until the turn
+/// ends. Fast turns send none. Nothing is sent for expectReplies, whose replies all arrive in one HTTP body.
+/// </summary>
+public sealed class ShowTypingMiddleware(TimeSpan? delay = null, TimeSpan? period = null) : IMiddleware
+{
+    private readonly TimeSpan _delay = delay ?? TimeSpan.FromMilliseconds(500);
+    private readonly TimeSpan _period = period ?? TimeSpan.FromSeconds(2);
+
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(next);
+        var sender = turnContext.Activity.IsType(ActivityTypes.Message) && turnContext.Adapter is CloudAdapter adapter
+            ? adapter.TypingSender(turnContext)
+            : null;
+        if (sender is null)
+        {
+            await next(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var typing = Activity.CreateTypingActivity().ApplyConversationReference(turnContext.Activity.GetConversationReference());
+        using var turnOver = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var indicator = ShowTypingAsync(sender, typing, turnOver.Token);
+        try
+        {
+            await next(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await turnOver.CancelAsync().ConfigureAwait(false);
+            await indicator.ConfigureAwait(false);
+        }
+    }
+
+    private async Task ShowTypingAsync(Func<Activity, CancellationToken, Task> send, Activity typing, CancellationToken turnOver)
+    {
+        try
+        {
+            await Task.Delay(_delay, turnOver).ConfigureAwait(false);
+            while (!turnOver.IsCancellationRequested)
+            {
+                await send(typing, turnOver).ConfigureAwait(false);
+                await Task.Delay(_period, turnOver).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The turn ended: stop showing typing.
+        }
+    }
+}
