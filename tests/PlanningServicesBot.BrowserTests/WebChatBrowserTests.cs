@@ -48,6 +48,34 @@ public sealed class WebChatBrowserTests(BrowserFixture fixture)
     }
 
     [ChromiumFact]
+    public async Task AFailedStatusCheckOffersTryAgainAsSuggestedActionsAndTryAgainAsksForTheNumberAgain()
+    {
+        var voucher = DemoVouchers.StatusCheck;
+        await using var chat = await WebChatPage.OpenAsync(fixture, "?lang=en&as=customer");
+        await chat.WaitForCardAsync(Text.Get("Welcome.Title", English));
+
+        await chat.SayAsync("check a voucher");
+        await chat.WaitForBotTextAsync(Text.Get("Status.AskNumber", English));
+        await chat.SayAsync(voucher.Number);
+        await chat.WaitForBotTextAsync(Text.Get("Status.AskEmail", English));
+        await chat.SayAsync("someone@else.example");
+        var noMatch = await chat.WaitForBotTextAsync(Text.Get("Status.NoMatch", English));
+
+        var tryAgain = SuggestedAction(chat, Text.Get("Status.Suggest.TryAgain", English));
+        await tryAgain.WaitForAsync();
+        Assert.True(await SuggestedAction(chat, Text.Get("Status.Suggest.Menu", English)).IsVisibleAsync());
+        await noMatch.ScrollIntoViewIfNeededAsync();
+        await chat.ScreenshotAsync("status-check-suggested-actions");
+        await tryAgain.ClickAsync();
+
+        await chat.Page.Locator(".webchat__bubble--from-user").Filter(new() { HasText = Text.Get("Status.Suggest.TryAgain", English) }).WaitForAsync();
+        await chat.BotTexts(Text.Get("Status.AskNumber", English)).Nth(1).WaitForAsync();
+        await chat.ScreenshotAsync("status-check-try-again");
+        Assert.Equal(0, await chat.Page.Locator(".webchat__suggested-actions button").CountAsync());
+        await chat.AssertNoErrorsAsync();
+    }
+
+    [ChromiumFact]
     public async Task TheTypingIndicatorShowsWhileASlowTurnRunsOverWebSocket()
     {
         await using var chat = await WebChatPage.OpenAsync(fixture, "?lang=en&as=customer");
@@ -97,4 +125,7 @@ public sealed class WebChatBrowserTests(BrowserFixture fixture)
         await chat.ScreenshotAsync("welcome-partner-admin");
         await chat.AssertNoErrorsAsync();
     }
+
+    private static Microsoft.Playwright.ILocator SuggestedAction(WebChatPage chat, string title) =>
+        chat.Page.Locator(".webchat__suggested-actions").GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = title });
 }

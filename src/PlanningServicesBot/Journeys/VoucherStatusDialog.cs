@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Net.Mail;
+using System.Text.Json;
 using BotRuntime;
 using BotRuntime.Dialogs;
 using BotRuntime.Dialogs.Prompts;
+using BotRuntime.Schema;
 using BotRuntime.State;
 using NodaTime;
 using PlanningServicesBot.Cards;
@@ -124,7 +126,7 @@ public sealed class VoucherStatusDialog : JourneyDialog
             }
             else
             {
-                await step.Context.SendActivityAsync(MessageFactory.Text(_text["Status.NoMatch"]), cancellationToken);
+                await step.Context.SendActivityAsync(NoMatchReply(), cancellationToken);
             }
 
             return await step.EndDialogAsync(null, cancellationToken);
@@ -136,6 +138,24 @@ public sealed class VoucherStatusDialog : JourneyDialog
         await step.Context.SendActivityAsync(MessageFactory.Attachment(_card.Render(voucher, now, userTime)), cancellationToken);
         return await step.EndDialogAsync(voucher.Number.Value, cancellationToken);
     }
+
+    private Activity NoMatchReply() => MessageFactory.SuggestedActions(
+        [
+            IntentAction(_text["Status.Suggest.TryAgain"], UserIntent.VoucherStatus),
+            IntentAction(_text["Status.Suggest.Menu"], UserIntent.Menu),
+        ],
+        _text["Status.NoMatch"]);
+
+    // messageBack posts the value as a card submit does; Web Chat shows the user's bubble only when text is set too.
+    private static CardAction IntentAction(string title, UserIntent intent) =>
+        new(ActionTypes.MessageBack, title, JsonSerializer.SerializeToElement(new Dictionary<string, string>
+        {
+            [IntentRecognizer.ActionProperty] = intent.ToString(),
+        }))
+        {
+            Text = title,
+            DisplayText = title,
+        };
 
     private async Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

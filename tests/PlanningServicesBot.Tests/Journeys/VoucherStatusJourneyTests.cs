@@ -1,3 +1,4 @@
+using BotRuntime.Schema;
 using PlanningServicesBot.Tests.Support;
 
 namespace PlanningServicesBot.Tests.Journeys;
@@ -85,6 +86,25 @@ public sealed class VoucherStatusJourneyTests : IAsyncLifetime
 
         Assert.Equal(first.Readable(), second.Readable());
         Assert.Contains("couldn't find a voucher", first.Readable());
+    }
+
+    [Fact]
+    public async Task AFailedCheckOffersToTryAgainOrGoToTheMenuAndTryAgainAsksForTheNumberAgain()
+    {
+        var chat = new BotConversation(_app.CreateClient(), userId: "retrier");
+        await chat.SayAsync("ZZZZ-ZZZZ-ZZZZ");
+        var failed = Assert.Single(await chat.SayAsync(TestVouchers.AdminEmail));
+
+        var actions = failed.SuggestedActions?.Actions ?? [];
+        Assert.Equal(["Try again", "Main menu"], actions.Select(a => a.Title));
+        Assert.All(actions, a => Assert.Equal(ActionTypes.MessageBack, a.Type));
+        Assert.Equal(["VoucherStatus", "Menu"], actions.Select(a => a.Value!.Value.GetProperty("action").GetString()));
+
+        // As Web Chat posts a messageBack: the button's text and its value.
+        var tryAgain = await chat.PostAsync(new Activity { Type = ActivityTypes.Message, Text = actions[0].Text, Value = actions[0].Value });
+        Assert.Contains("What is the voucher number?", tryAgain.Readable());
+        await chat.SayAsync(TestVouchers.Number);
+        Assert.Contains($"Voucher {TestVouchers.Number}", (await chat.SayAsync(TestVouchers.AdminEmail)).Readable());
     }
 
     [Fact]
