@@ -1,6 +1,7 @@
 using System.Globalization;
 using PlanningServicesBot.Data.Demo;
 using PlanningServicesBot.Localization;
+using PlanningServicesBot.Tests.Support;
 
 namespace PlanningServicesBot.Tests.RealClients;
 
@@ -16,7 +17,7 @@ public sealed class StatusJourneyThroughDirectLineClientsTests
     [Fact]
     public async Task CustomerChecksAVoucherStatusThroughOfflineDirectLineAndDirectLineJs()
     {
-        var clients = await NodeClientPackage.InstalledAsync();
+        var clients = await NodePackage.InstalledAsync("tests/clients", "offline-directline/package.json");
         await using var bot = await BotHostProcess.StartAsync();
         var voucher = DemoVouchers.StatusCheck;
         var text = new BotText();

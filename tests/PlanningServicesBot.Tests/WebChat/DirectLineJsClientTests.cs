@@ -1,6 +1,7 @@
 using System.Globalization;
 using PlanningServicesBot.Data.Demo;
 using PlanningServicesBot.Localization;
+using PlanningServicesBot.Tests.Support;
 
 namespace PlanningServicesBot.Tests.WebChat;
 
@@ -19,7 +20,7 @@ public sealed class DirectLineJsClientTests : IClassFixture<WebChatPageTests.Dem
     [InlineData("polling", true)]
     public async Task DirectLineJsCompletesTheStatusCheck(string transport, bool tokenFromSecret)
     {
-        var package = await DirectLineJsPackage.InstalledAsync();
+        var package = await NodePackage.InstalledAsync("tests/clients-dl", "botframework-directlinejs/package.json");
         var voucher = DemoVouchers.StatusCheck;
         var text = new BotText();
         List<string> arguments =

@@ -1,27 +1,31 @@
-namespace PlanningServicesBot.Tests.RealClients;
+using PlanningServicesBot.Tests.RealClients;
+
+namespace PlanningServicesBot.Tests.Support;
 
 /// <summary>
-/// tests/clients: the npm package with the third-party Direct Line clients, installed from its lock file
-/// (`npm ci`) the first time a test needs it.
+/// A Node package of the repository's (e.g. tests/clients, tests/clients-dl) with the real third-party clients the
+/// tests run, installed from its lock file (`npm ci`) the first time a test needs it.
 /// </summary>
-public sealed class NodeClientPackage
+public sealed class NodePackage
 {
     private static readonly SemaphoreSlim InstallGate = new(1, 1);
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
 
-    private NodeClientPackage(string directory) => Folder = directory;
+    private NodePackage(string folder) => Folder = folder;
 
     public string Folder { get; }
 
-    public static async Task<NodeClientPackage> InstalledAsync()
+    /// <param name="relativeFolder">The package folder below the repository root, e.g. <c>tests/clients</c>.</param>
+    /// <param name="installedMarker">A file below node_modules whose presence shows the package is installed.</param>
+    public static async Task<NodePackage> InstalledAsync(string relativeFolder, string installedMarker)
     {
-        var package = new NodeClientPackage(Path.Combine(RepositoryRoot(), "tests", "clients"));
+        var package = new NodePackage(Path.Combine(RepositoryRoot(), relativeFolder));
         await InstallGate.WaitAsync();
         try
         {
-            if (!Directory.Exists(Path.Combine(package.Folder, "node_modules")))
+            if (!File.Exists(Path.Combine(package.Folder, "node_modules", installedMarker)))
             {
-                await using var npm = ChildProcess.Start("npm", ["ci", "--no-audit", "--no-fund"], package.Folder);
+                await using var npm = ChildProcess.Start("npm", ["ci", "--no-audit", "--no-fund", "--ignore-scripts"], package.Folder);
                 var exitCode = await npm.WaitForExitAsync(InstallTimeout);
                 if (exitCode != 0)
                 {
