@@ -80,6 +80,6 @@ public abstract class JourneyDialog(string dialogId, UserIntent intent) : Compon
         return await dc.EndDialogAsync(null, cancellationToken);
     }
 
-    protected static UserTime UserTimeFor(ITurnContext context, NodaTime.DateTimeZone programZone) =>
+    public static UserTime UserTimeFor(ITurnContext context, NodaTime.DateTimeZone programZone) =>
         new(UserTime.ZoneFor(context.Activity.LocalTimezone, programZone), CultureInfo.CurrentCulture);
 }

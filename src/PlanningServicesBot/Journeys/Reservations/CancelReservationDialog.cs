@@ -41,6 +41,7 @@ public sealed class CancelReservationDialog : JourneyDialog
     private readonly ReservationPreview _preview;
     private readonly ReservationCards _cards;
     private readonly ReservationReplies _replies;
+    private readonly ReservationSettlement _settlement;
     private readonly VoucherPickerCard _picker;
 
     public CancelReservationDialog(
@@ -70,6 +71,7 @@ public sealed class CancelReservationDialog : JourneyDialog
         _preview = new ReservationPreview(vouchers, customers, partners, calendar, catalogue, clock);
         _cards = new ReservationCards(cards, text, calendar, catalogue, deadlines);
         _replies = new ReservationReplies(text, refusals, _cards, calendar);
+        _settlement = new ReservationSettlement(text, clock, calendar, numbers, vouchers, _preview, _replies);
         _picker = new VoucherPickerCard(cards);
 
         AddDialog(new CardFormPrompt(PickPrompt, PickerOf, ValidatePickAsync) { MaxAttempts = MaxCardAttempts });
@@ -91,7 +93,16 @@ public sealed class CancelReservationDialog : JourneyDialog
 
         if (SubmitString(context.Activity, ReservationForm.Decision) is { } decision)
         {
-            return await SettleAsync(step, user, decision, cancellationToken);
+            return await _settlement.SettleAsync(
+                step,
+                user,
+                decision,
+                "CancelReservation.Kept",
+                "CancelReservation.Refused",
+                (key, actor, number, _) => _operations.CancelReservationAsync(key, actor, new CancelReservation(number), cancellationToken),
+                async (voucher, now, userTime) =>
+                    _cards.Cancelled(voucher, await _customers.FindAsync(voucher.AgreementNumber, cancellationToken), now, userTime),
+                cancellationToken);
         }
 
         var given = step.GetOptions<JourneyOptions>()?.VoucherNumber ?? SubmitString(context.Activity, ReservationForm.Voucher);
@@ -166,51 +177,6 @@ public sealed class CancelReservationDialog : JourneyDialog
         await step.Context.SendActivityAsync(refusals.Count > 0
             ? _replies.Refused(_text.Format("CancelReservation.CannotCancel", number.Value), refusals, userTime)
             : MessageFactory.Attachment(_cards.CancellationConfirmation(subject.Voucher!, subject.Customer, subject.Partner, userTime)), cancellationToken);
-        return await step.EndDialogAsync(null, cancellationToken);
-    }
-
-    /// <summary>Acts on a confirmation card's button: once per operation id, never from a card drawn for an older version of the voucher.</summary>
-    private async Task<DialogTurnResult> SettleAsync(WaterfallStepContext step, BotUser user, string decision, CancellationToken cancellationToken)
-    {
-        var activity = step.Context.Activity;
-        var userTime = UserTimeFor(step.Context, _calendar.Zone);
-        var number = _numbers.ParseOrNull(SubmitString(activity, ReservationForm.Voucher));
-        if (number is null)
-        {
-            await step.Context.SendActivityAsync(MessageFactory.Text(_text["Reservation.CardUnreadable"]), cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
-        }
-
-        if (decision != ReservationForm.Confirmed)
-        {
-            await step.Context.SendActivityAsync(MessageFactory.Text(_text.Format("CancelReservation.Kept", number.Value)), cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
-        }
-
-        var actor = user.Actor!;
-        var key = OperationKeyOf(activity);
-        var now = _clock.GetCurrentInstant();
-        var current = await _vouchers.FindAsync(number, cancellationToken);
-        if (current is not null && IsStale(activity, current) && await _vouchers.FindOutcomeAsync(key, cancellationToken) is null)
-        {
-            var stale = await _preview.SubjectAsync(current, actor, cancellationToken);
-            await step.Context.SendActivityAsync(_replies.StaleCard(stale, user.PartnerUser!.MpnId, now, userTime), cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
-        }
-
-        switch (await _operations.CancelReservationAsync(key, actor, new CancelReservation(number), cancellationToken))
-        {
-            case Succeeded succeeded:
-                var customer = await _customers.FindAsync(succeeded.Voucher.AgreementNumber, cancellationToken);
-                await step.Context.SendActivityAsync(MessageFactory.Attachment(
-                    _cards.Cancelled(succeeded.Voucher, customer, now, userTime),
-                    succeeded.AlreadyDone ? _text["Operation.AlreadyDone"] : null), cancellationToken);
-                return await step.EndDialogAsync(succeeded.Voucher.Number.Value, cancellationToken);
-            case Refused refused:
-                await step.Context.SendActivityAsync(_replies.Refused(_text.Format("CancelReservation.Refused", number.Value), refused.Reasons, userTime), cancellationToken);
-                break;
-        }
-
         return await step.EndDialogAsync(null, cancellationToken);
     }
 

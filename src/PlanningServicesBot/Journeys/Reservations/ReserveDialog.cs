@@ -58,11 +58,11 @@ public sealed class ReserveDialog : JourneyDialog
     private readonly ProgramCatalogue _catalogue;
     private readonly VoucherNumberFormat _numbers;
     private readonly VoucherOperations _operations;
-    private readonly IVoucherRepository _vouchers;
     private readonly UserDirectory _users;
     private readonly ReservationPreview _preview;
     private readonly ReservationCards _cards;
     private readonly ReservationReplies _replies;
+    private readonly ReservationSettlement _settlement;
     private readonly EligibilityCheck _eligibility;
 
     public ReserveDialog(
@@ -87,11 +87,11 @@ public sealed class ReserveDialog : JourneyDialog
         _catalogue = catalogue;
         _numbers = numbers;
         _operations = operations;
-        _vouchers = vouchers;
         _users = users;
         _preview = new ReservationPreview(vouchers, customers, partners, calendar, catalogue, clock);
         _cards = new ReservationCards(cards, text, calendar, catalogue, deadlines);
         _replies = new ReservationReplies(text, refusals, _cards, calendar);
+        _settlement = new ReservationSettlement(text, clock, calendar, numbers, vouchers, _preview, _replies);
         _eligibility = new EligibilityCheck(catalogue, calendar);
 
         AddDialog(new TextPrompt(NumberPrompt, IsVoucherNumberAsync) { MaxAttempts = MaxAttempts });
@@ -120,7 +120,25 @@ public sealed class ReserveDialog : JourneyDialog
 
         if (SubmitString(step.Context.Activity, ReservationForm.Decision) is { } decision)
         {
-            return await SettleAsync(step, user, decision, cancellationToken);
+            return await _settlement.SettleAsync(
+                step,
+                user,
+                decision,
+                "Reserve.NotReserved",
+                "Reserve.Refused",
+                (key, actor, number, now) =>
+                {
+                    var activity = step.Context.Activity;
+                    var choices = ReservationChoices.From(property => SubmitString(activity, property));
+                    var command = choices.ToCommand(number, SubmitString(activity, ReservationForm.Email) ?? string.Empty, _calendar.Today(now));
+                    return _operations.ReserveAsync(key, actor, command, cancellationToken);
+                },
+                async (voucher, now, userTime) =>
+                {
+                    var reserved = await _preview.SubjectAsync(voucher, user.Actor!, cancellationToken);
+                    return _cards.Reserved(voucher, reserved.Customer, reserved.Partner, now, userTime);
+                },
+                cancellationToken);
         }
 
         if (_numbers.ParseOrNull(step.GetOptions<JourneyOptions>()?.VoucherNumber) is { } number)
@@ -276,53 +294,6 @@ public sealed class ReserveDialog : JourneyDialog
             ? _replies.Refused(_text.Format("Reserve.CannotReserve", number.Value), refusals, userTime)
             : MessageFactory.Attachment(_cards.Confirmation(subject, email, choices, _clock.GetCurrentInstant(), userTime));
         await step.Context.SendActivityAsync(reply, cancellationToken);
-        return await step.EndDialogAsync(null, cancellationToken);
-    }
-
-    /// <summary>Acts on a confirmation card's button: once per operation id, never from a card drawn for an older version of the voucher.</summary>
-    private async Task<DialogTurnResult> SettleAsync(WaterfallStepContext step, BotUser user, string decision, CancellationToken cancellationToken)
-    {
-        var activity = step.Context.Activity;
-        var userTime = UserTimeFor(step.Context, _calendar.Zone);
-        var number = _numbers.ParseOrNull(SubmitString(activity, ReservationForm.Voucher));
-        if (number is null)
-        {
-            await step.Context.SendActivityAsync(MessageFactory.Text(_text["Reservation.CardUnreadable"]), cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
-        }
-
-        if (decision != ReservationForm.Confirmed)
-        {
-            await step.Context.SendActivityAsync(MessageFactory.Text(_text.Format("Reserve.NotReserved", number.Value)), cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
-        }
-
-        var actor = user.Actor!;
-        var key = OperationKeyOf(activity);
-        var now = _clock.GetCurrentInstant();
-        var current = await _vouchers.FindAsync(number, cancellationToken);
-        if (current is not null && IsStale(activity, current) && await _vouchers.FindOutcomeAsync(key, cancellationToken) is null)
-        {
-            var stale = await _preview.SubjectAsync(current, actor, cancellationToken);
-            await step.Context.SendActivityAsync(_replies.StaleCard(stale, user.PartnerUser!.MpnId, now, userTime), cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
-        }
-
-        var choices = ReservationChoices.From(property => SubmitString(activity, property));
-        var command = choices.ToCommand(number, SubmitString(activity, ReservationForm.Email) ?? string.Empty, _calendar.Today(now));
-        switch (await _operations.ReserveAsync(key, actor, command, cancellationToken))
-        {
-            case Succeeded succeeded:
-                var reserved = await _preview.SubjectAsync(succeeded.Voucher, actor, cancellationToken);
-                await step.Context.SendActivityAsync(MessageFactory.Attachment(
-                    _cards.Reserved(succeeded.Voucher, reserved.Customer, reserved.Partner, now, userTime),
-                    succeeded.AlreadyDone ? _text["Operation.AlreadyDone"] : null), cancellationToken);
-                return await step.EndDialogAsync(succeeded.Voucher.Number.Value, cancellationToken);
-            case Refused refused:
-                await step.Context.SendActivityAsync(_replies.Refused(_text.Format("Reserve.Refused", number.Value), refused.Reasons, userTime), cancellationToken);
-                break;
-        }
-
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
