@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json;
 using BotRuntime.Schema;
 using PlanningServicesBot.Localization;
@@ -12,6 +14,8 @@ namespace PlanningServicesBot.Intents;
 /// </summary>
 public sealed class IntentRecognizer(BotText text)
 {
+    private readonly ConcurrentDictionary<(string Key, string Culture), IReadOnlyList<string>> _phrases = new();
+
     private static readonly (UserIntent Intent, string Key, bool WholeMessage)[] Vocabulary =
     [
         (UserIntent.Help, "Intent.Help", true),
@@ -70,15 +74,15 @@ public sealed class IntentRecognizer(BotText text)
             ? action.GetString()
             : null;
 
-    private IEnumerable<string> Phrases(string key)
-    {
-        var local = text[key];
-        var english = text.Get(key, SupportedCultures.Default);
-        return $"{local}|{english}".Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(Normalize)
-            .Where(p => p.Length > 0)
-            .Distinct();
-    }
+    // Resources don't change while the app runs: each intent's phrases are read and normalised once per language.
+    private IReadOnlyList<string> Phrases(string key) =>
+        _phrases.GetOrAdd((key, CultureInfo.CurrentUICulture.Name), entry =>
+            $"{text[entry.Key]}|{text.Get(entry.Key, SupportedCultures.Default)}"
+                .Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(Normalize)
+                .Where(p => p.Length > 0)
+                .Distinct()
+                .ToList());
 
     private static string Normalize(string? text) =>
         new string((text ?? string.Empty).Trim().ToLowerInvariant()
