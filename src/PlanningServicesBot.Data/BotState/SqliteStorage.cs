@@ -9,34 +9,56 @@ namespace PlanningServicesBot.Data.BotState;
 
 /// <summary>
 /// Bot state in the bot_state table (migration 0002): one JSON document per key with its ETag.
-/// Writes of this instance take turns on one connection, so they queue in .NET instead of sleeping in SQLite's
-/// busy handler; reads run in parallel on pooled connections (WAL readers never wait for the writer); checkpoints
-/// run in the background.
+/// <para>
+/// Writes go to one writer thread that commits whatever has queued up meanwhile in one transaction (group commit),
+/// each request inside its own savepoint so that a conflict undoes only that request; a caller's task completes once
+/// its request is committed. The writer never takes a thread-pool thread, and no writer waits in SQLite's busy handler.
+/// </para>
+/// <para>
+/// Reads are served from the documents this process last read or wrote (<see cref="StateDocumentCache"/>), then from
+/// the database on pooled connections. The cache assumes what the architecture says of SQLite: one bot process per
+/// database file. Another writer is still never overwritten (every write is conditional on the ETag, and a conflict
+/// drops the key from the cache so the re-run reads the database); checkpoints run in the background.
+/// </para>
 /// </summary>
 public sealed class SqliteStorage : IStorage, IDisposable
 {
+    public const int DefaultCachedDocuments = 4096;
+
     // Well under SQLite's automatic checkpoint at 1000 WAL pages, so other connections' commits rarely reach it.
-    private const int CommitsPerCheckpoint = 200;
+    private const int WritesPerCheckpoint = 200;
+    private const int MaxRequestsPerCommit = 256;
 
     private readonly SqliteConnectionFactory connections;
     private readonly IClock clock;
-    private readonly SemaphoreSlim writeTurn = new(1, 1);
+    private readonly StateDocumentCache cache;
     private readonly ConcurrentQueue<StateReadSession> idleReaders = new();
     private readonly int maxIdleReaders = Math.Max(2, Environment.ProcessorCount);
     private readonly WalCheckpointer? checkpointer;
+    private readonly ConcurrentQueue<WriteRequest> queued = new();
+    private readonly AutoResetEvent writerWake = new(false);
+    private readonly Thread writerThread;
     // A random prefix per instance keeps ETags unique across restarts and across processes sharing the file.
     private readonly string eTagPrefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
     private long eTagSequence;
     private StateWriteSession? writer;
-    private int commitsSinceCheckpoint;
+    private int writesSinceCheckpoint;
+    private int writerSleeping;
+    private volatile bool stopping;
     private volatile bool disposed;
 
-    public SqliteStorage(SqliteConnectionFactory connections, IClock clock)
+    public SqliteStorage(SqliteConnectionFactory connections, IClock clock, int cachedDocuments = DefaultCachedDocuments)
     {
         this.connections = connections ?? throw new ArgumentNullException(nameof(connections));
         this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        cache = new StateDocumentCache(cachedDocuments);
         checkpointer = connections.IsInMemory ? null : new WalCheckpointer(connections);
+        writerThread = new Thread(RunWriter) { IsBackground = true, Name = "SQLite bot state writer" };
+        writerThread.Start();
     }
+
+    /// <summary>Documents held in memory now (for tests and diagnostics).</summary>
+    public int CachedDocuments => cache.Count;
 
     public Task<IDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
@@ -44,89 +66,82 @@ public sealed class SqliteStorage : IStorage, IDisposable
         ObjectDisposedException.ThrowIf(disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var session = idleReaders.TryDequeue(out var idle) ? idle : new StateReadSession(connections.Open());
-        IDictionary<string, StoreItem> items;
-        try
+        var items = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
+        List<string>? missed = null;
+        foreach (var key in keys)
         {
-            items = session.Read(keys);
-        }
-        catch
-        {
-            session.Dispose();
-            throw;
+            ArgumentNullException.ThrowIfNull(key, nameof(keys));
+            if (cache.TryGet(key, out var item))
+            {
+                items[key] = item;
+            }
+            else
+            {
+                (missed ??= []).Add(key);
+            }
         }
 
-        ReturnReader(session);
-        return Task.FromResult(items);
+        if (missed is not null)
+        {
+            // Keys read from the database together come from one snapshot; a mix of cached and read keys need not,
+            // which is harmless: each write is still checked against its own ETag.
+            foreach (var (key, item) in ReadFromDatabase(missed))
+            {
+                items[key] = item;
+                cache.AddIfAbsent(key, item);
+            }
+        }
+
+        return Task.FromResult<IDictionary<string, StoreItem>>(items);
     }
 
-    public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         ObjectDisposedException.ThrowIf(disposed, this);
+        cancellationToken.ThrowIfCancellationRequested();
 
         var batch = new StateChange[changes.Count];
+        var written = new StoreItem[changes.Count];
         var eTags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
         var index = 0;
         foreach (var (key, item) in changes)
         {
             ArgumentNullException.ThrowIfNull(item, nameof(changes));
             var newETag = NewETag();
-            batch[index++] = new StateChange(key, ExpectedETag(key, item.ETag), item.Value.GetRawText(), newETag);
+            batch[index] = new StateChange(key, ExpectedETag(key, item.ETag), item.Value.GetRawText(), newETag);
+            // A clone owns its memory, so the cache does not depend on the caller keeping its JsonDocument alive.
+            written[index++] = new StoreItem(item.Value.Clone(), newETag);
             eTags[key] = newETag;
         }
 
         if (batch.Length == 0)
         {
-            return eTags;
+            return Task.FromResult<IReadOnlyDictionary<string, string>>(eTags);
         }
 
-        var updatedAt = StoredValues.Instant(clock.GetCurrentInstant());
-        await writeTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            ObjectDisposedException.ThrowIf(disposed, this);
-            Writer().Write(batch, updatedAt);
-            Committed();
-        }
-        catch (Exception exception) when (exception is not StoragePreconditionFailedException)
-        {
-            DiscardWriter();
-            throw;
-        }
-        finally
-        {
-            writeTurn.Release();
-        }
-
-        return eTags;
+        var request = new WriteRequest(batch, written, null);
+        Enqueue(request);
+        return Completed(request.Done.Task, eTags);
     }
 
-    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ObjectDisposedException.ThrowIf(disposed, this);
         if (keys.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        await writeTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        foreach (var key in keys)
         {
-            ObjectDisposedException.ThrowIf(disposed, this);
-            Writer().Delete(keys);
-            Committed();
+            ArgumentNullException.ThrowIfNull(key, nameof(keys));
         }
-        catch
-        {
-            DiscardWriter();
-            throw;
-        }
-        finally
-        {
-            writeTurn.Release();
-        }
+
+        var request = new WriteRequest([], [], [.. keys]);
+        Enqueue(request);
+        return request.Done.Task;
     }
 
     public void Dispose()
@@ -137,16 +152,20 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
 
         disposed = true;
-        writeTurn.Wait();
-        try
+        stopping = true;
+        writerWake.Set();
+
+        // The writer finishes what was queued before it stops, so every write acknowledged so far is committed;
+        // a request that slipped in as it stopped is refused, never left waiting.
+        writerThread.Join();
+        while (queued.TryDequeue(out var late))
         {
-            writer?.Dispose();
-            writer = null;
+            late.Done.TrySetException(new ObjectDisposedException(nameof(SqliteStorage)));
         }
-        finally
-        {
-            writeTurn.Release();
-        }
+
+        writer?.Dispose();
+        writer = null;
+        writerWake.Dispose();
 
         while (idleReaders.TryDequeue(out var session))
         {
@@ -154,6 +173,12 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
 
         checkpointer?.Dispose();
+    }
+
+    private static async Task<IReadOnlyDictionary<string, string>> Completed(Task committed, IReadOnlyDictionary<string, string> eTags)
+    {
+        await committed.ConfigureAwait(false);
+        return eTags;
     }
 
     private static string? ExpectedETag(string key, string? eTag)
@@ -171,24 +196,176 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private string NewETag() =>
         string.Create(CultureInfo.InvariantCulture, $"{eTagPrefix}-{Interlocked.Increment(ref eTagSequence):x}");
 
-    /// <summary>The writer connection, opened on first use; the caller holds the write turn.</summary>
-    private StateWriteSession Writer() => writer ??= new StateWriteSession(connections.Open());
-
-    /// <summary>Asks for a checkpoint every so many commits (a state commit adds two or three WAL pages); the caller holds the write turn.</summary>
-    private void Committed()
+    private IDictionary<string, StoreItem> ReadFromDatabase(IReadOnlyCollection<string> keys)
     {
-        if (++commitsSinceCheckpoint >= CommitsPerCheckpoint)
+        var session = idleReaders.TryDequeue(out var idle) ? idle : new StateReadSession(connections.Open());
+        IDictionary<string, StoreItem> items;
+        try
         {
-            commitsSinceCheckpoint = 0;
+            items = session.Read(keys);
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+
+        ReturnReader(session);
+        return items;
+    }
+
+    private void Enqueue(WriteRequest request)
+    {
+        if (stopping)
+        {
+            throw new ObjectDisposedException(nameof(SqliteStorage));
+        }
+
+        // Lock-free: callers never wait for each other or for the writer to hand them a turn.
+        queued.Enqueue(request);
+        if (Interlocked.Exchange(ref writerSleeping, 0) == 1)
+        {
+            writerWake.Set();
+        }
+    }
+
+    private void RunWriter()
+    {
+        var batch = new List<WriteRequest>(MaxRequestsPerCommit);
+        while (true)
+        {
+            while (batch.Count < MaxRequestsPerCommit && queued.TryDequeue(out var request))
+            {
+                batch.Add(request);
+            }
+
+            if (batch.Count > 0)
+            {
+                Commit(batch);
+                batch.Clear();
+                continue;
+            }
+
+            if (stopping)
+            {
+                return;
+            }
+
+            // Announce the sleep before the last look at the queue, so an enqueue after that look wakes the writer.
+            Interlocked.Exchange(ref writerSleeping, 1);
+            if (queued.IsEmpty && !stopping)
+            {
+                writerWake.WaitOne();
+            }
+
+            Volatile.Write(ref writerSleeping, 0);
+        }
+    }
+
+    /// <summary>Commits a batch in one transaction; if that fails for a reason other than a conflict, each request is tried alone so one cannot sink the others.</summary>
+    private void Commit(List<WriteRequest> batch)
+    {
+        try
+        {
+            CommitTogether(batch);
+        }
+        catch (Exception) when (batch.Count > 1)
+        {
+            foreach (var request in batch)
+            {
+                try
+                {
+                    CommitTogether([request]);
+                }
+                catch (Exception alone)
+                {
+                    request.Done.TrySetException(alone);
+                }
+            }
+
+            return;
+        }
+        catch (Exception exception)
+        {
+            batch[0].Done.TrySetException(exception);
+            return;
+        }
+
+        if ((writesSinceCheckpoint += batch.Count) >= WritesPerCheckpoint)
+        {
+            writesSinceCheckpoint = 0;
             checkpointer?.Request();
         }
     }
 
-    /// <summary>After an I/O or SQL failure the connection's state is unknown, so the next write starts on a fresh one.</summary>
-    private void DiscardWriter()
+    private void CommitTogether(IReadOnlyList<WriteRequest> batch)
     {
-        writer?.Dispose();
-        writer = null;
+        var conflicts = new string?[batch.Count];
+        try
+        {
+            var session = writer ??= new StateWriteSession(connections.Open());
+            var updatedAt = StoredValues.Instant(clock.GetCurrentInstant());
+            using var transaction = session.Begin();
+            var alone = batch.Count == 1;
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var request = batch[i];
+                if (request.DeletedKeys is { } keys)
+                {
+                    session.Delete(keys);
+                }
+                else
+                {
+                    conflicts[i] = session.TryWrite(request.Changes, updatedAt, alone);
+                }
+            }
+
+            if (alone && conflicts[0] is not null)
+            {
+                transaction.Rollback();
+            }
+            else
+            {
+                transaction.Commit();
+            }
+        }
+        catch
+        {
+            // After an I/O or SQL failure the connection's state is unknown, so the next write starts on a fresh one.
+            writer?.Dispose();
+            writer = null;
+            throw;
+        }
+
+        // In commit order, before any caller hears of it: the cache never lags behind what a caller was told.
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var request = batch[i];
+            if (request.DeletedKeys is { } keys)
+            {
+                foreach (var key in keys)
+                {
+                    cache.Remove(key);
+                }
+
+                request.Done.TrySetResult();
+            }
+            else if (conflicts[i] is { } conflict)
+            {
+                // Someone else's version is in the database; the re-run must read it, not this process's memory.
+                cache.Remove(conflict);
+                request.Done.TrySetException(new StoragePreconditionFailedException(conflict));
+            }
+            else
+            {
+                for (var c = 0; c < request.Changes.Length; c++)
+                {
+                    cache.Set(request.Changes[c].Key, request.Written[c]);
+                }
+
+                request.Done.TrySetResult();
+            }
+        }
     }
 
     private void ReturnReader(StateReadSession session)
@@ -204,5 +381,17 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             late.Dispose();
         }
+    }
+
+    /// <summary>One caller's write (its changes and the items the cache gets once they commit) or delete.</summary>
+    private sealed class WriteRequest(StateChange[] changes, StoreItem[] written, string[]? deletedKeys)
+    {
+        public StateChange[] Changes { get; } = changes;
+
+        public StoreItem[] Written { get; } = written;
+
+        public string[]? DeletedKeys { get; } = deletedKeys;
+
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

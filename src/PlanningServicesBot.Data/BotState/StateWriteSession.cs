@@ -3,13 +3,16 @@ using Microsoft.Data.Sqlite;
 
 namespace PlanningServicesBot.Data.BotState;
 
-/// <summary>A connection with the write statements prepared once; callers take turns (see <see cref="SqliteStorage"/>).</summary>
+/// <summary>A connection with the write statements prepared once, used by the storage's one writer thread (see <see cref="SqliteStorage"/>).</summary>
 internal sealed class StateWriteSession : IDisposable
 {
     private readonly SqliteConnection connection;
     private readonly SqliteCommand upsert;
     private readonly SqliteCommand update;
     private readonly SqliteCommand delete;
+    private readonly SqliteCommand savepoint;
+    private readonly SqliteCommand rollbackToSavepoint;
+    private readonly SqliteCommand releaseSavepoint;
     private readonly SqliteParameter upsertKey;
     private readonly SqliteParameter upsertETag;
     private readonly SqliteParameter upsertValue;
@@ -51,6 +54,10 @@ internal sealed class StateWriteSession : IDisposable
             deleteKey = delete.Parameters.Add("$key", SqliteType.Text);
             delete.Prepare();
 
+            savepoint = Statement("SAVEPOINT state_request");
+            rollbackToSavepoint = Statement("ROLLBACK TO state_request");
+            releaseSavepoint = Statement("RELEASE state_request");
+
             using var pragma = connection.CreateCommand();
             // Commits of bot state never checkpoint inline; SqliteStorage hands that to its WalCheckpointer.
             pragma.CommandText = "PRAGMA wal_autocheckpoint = 0";
@@ -63,13 +70,32 @@ internal sealed class StateWriteSession : IDisposable
         }
     }
 
-    /// <summary>Writes every change or none, in one immediate transaction.</summary>
-    /// <exception cref="StoragePreconditionFailedException">A row's ETag differs from the change's expected ETag, or the row is gone.</exception>
-    public void Write(ReadOnlySpan<StateChange> changes, string updatedAt)
+    /// <summary>Starts the immediate transaction that a batch of writes and deletes shares.</summary>
+    public SqliteTransaction Begin()
     {
-        using var transaction = connection.BeginTransaction(deferred: false);
+        var transaction = connection.BeginTransaction(deferred: false);
         upsert.Transaction = transaction;
         update.Transaction = transaction;
+        delete.Transaction = transaction;
+        savepoint.Transaction = transaction;
+        rollbackToSavepoint.Transaction = transaction;
+        releaseSavepoint.Transaction = transaction;
+        return transaction;
+    }
+
+    /// <summary>
+    /// Applies every change of one request or none (inside the batch's transaction, from <see cref="Begin"/>);
+    /// returns the key whose stored ETag differs from the change's expected one (or whose row is gone), else null.
+    /// </summary>
+    /// <param name="alone">The request is the only one in its transaction, so rolling that back undoes it; no savepoint needed.</param>
+    public string? TryWrite(ReadOnlySpan<StateChange> changes, string updatedAt, bool alone)
+    {
+        if (!alone)
+        {
+            savepoint.ExecuteNonQuery();
+        }
+
+        string? conflict = null;
         foreach (var change in changes)
         {
             if (change.ExpectedETag is null)
@@ -89,25 +115,32 @@ internal sealed class StateWriteSession : IDisposable
             updateUpdatedAt.Value = updatedAt;
             if (update.ExecuteNonQuery() == 0)
             {
-                transaction.Rollback();
-                throw new StoragePreconditionFailedException(change.Key);
+                conflict = change.Key;
+                break;
             }
         }
 
-        transaction.Commit();
-    }
-
-    public void Delete(IReadOnlyCollection<string> keys)
-    {
-        using var transaction = connection.BeginTransaction(deferred: false);
-        delete.Transaction = transaction;
-        foreach (var key in keys)
+        if (!alone)
         {
-            deleteKey.Value = key ?? throw new ArgumentException("A storage key is null.", nameof(keys));
-            delete.ExecuteNonQuery();
+            if (conflict is not null)
+            {
+                rollbackToSavepoint.ExecuteNonQuery();
+            }
+
+            releaseSavepoint.ExecuteNonQuery();
         }
 
-        transaction.Commit();
+        return conflict;
+    }
+
+    /// <summary>Deletes the keys (missing ones are ignored) inside the batch's transaction.</summary>
+    public void Delete(IReadOnlyCollection<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            deleteKey.Value = key;
+            delete.ExecuteNonQuery();
+        }
     }
 
     public void Dispose()
@@ -115,6 +148,9 @@ internal sealed class StateWriteSession : IDisposable
         upsert.Dispose();
         update.Dispose();
         delete.Dispose();
+        savepoint.Dispose();
+        rollbackToSavepoint.Dispose();
+        releaseSavepoint.Dispose();
         try
         {
             // The connection goes back to the pool; whoever gets it next expects SQLite's default.
@@ -128,5 +164,13 @@ internal sealed class StateWriteSession : IDisposable
         }
 
         connection.Dispose();
+    }
+
+    private SqliteCommand Statement(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Prepare();
+        return command;
     }
 }

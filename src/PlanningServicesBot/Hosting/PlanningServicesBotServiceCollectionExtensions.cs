@@ -30,6 +30,7 @@ public static class PlanningServicesBotServiceCollectionExtensions
 {
     public const string ConnectionStringName = "PlanningServices";
     public const string ProgramCalendarSection = "ProgramCalendar";
+    public const string CachedStateDocumentsSetting = "BotState:CachedDocuments";
 
     /// <summary>Everything the bot needs: program configuration, clock, database, domain services, the Bot Framework runtime, cards, texts and dialogs.</summary>
     public static WebApplicationBuilder AddPlanningServicesBot(this WebApplicationBuilder builder)
@@ -56,7 +57,10 @@ public static class PlanningServicesBotServiceCollectionExtensions
         services.AddSingleton<PartnerOperations>();
         services.AddSingleton<DatabaseSetup>();
 
-        services.AddSingleton<IStorage, SqliteStorage>();
+        services.AddSingleton<IStorage>(sp => new SqliteStorage(
+            sp.GetRequiredService<SqliteConnectionFactory>(),
+            sp.GetRequiredService<IClock>(),
+            configuration.GetValue(CachedStateDocumentsSetting, SqliteStorage.DefaultCachedDocuments)));
         services.AddBotRuntime<Bots.PlanningBot>(configuration);
         services.AddSingleton<BotRuntime.IMiddleware, TurnCultureMiddleware>();
         services.AddSingleton<BotRuntime.IMiddleware>(new ShowTypingMiddleware());

@@ -96,7 +96,9 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
             }
         })));
 
-        Assert.Equal(150, (await Storage.ReadAsync(["counter"]))["counter"].Value.GetProperty("count").GetInt32());
+        // Read from the file: each storage's memory holds only what it last saw itself.
+        Assert.Equal(150, database.Scalar("SELECT json_extract(value, '$.count') FROM bot_state WHERE key = 'counter';"));
+        Assert.Equal(150, (await Open().ReadAsync(["counter"]))["counter"].Value.GetProperty("count").GetInt32());
     }
 
     [Fact]
@@ -198,6 +200,109 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
         Assert.True(new FileInfo(database.Path).Length >= sizeBefore + (400 * 2000), "The write-ahead log was not checkpointed into the database file.");
     }
 
+    [Fact]
+    public async Task AConflictInOneOfManyConcurrentWritesUndoesOnlyThatWrite()
+    {
+        var keys = Enumerable.Range(0, 60).Select(i => $"conversation-{i}").ToArray();
+        var first = new Dictionary<string, string>();
+        foreach (var key in keys)
+        {
+            first[key] = (await Storage.WriteAsync(Changes(key, new { n = 1 }, null)))[key];
+            await Storage.WriteAsync(Changes($"{key}/user", new { n = 1 }, null));
+        }
+
+        // Every third conversation was changed by someone else since its turn read it.
+        foreach (var key in keys.Where((_, i) => i % 3 == 0))
+        {
+            await Storage.WriteAsync(Changes(key, new { n = 99 }, first[key]));
+        }
+
+        // Each turn writes its conversation (conditionally) and its user (unconditionally) together, all at once.
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var turns = keys.Select(key => Task.Run(async () =>
+        {
+            await start.Task;
+            try
+            {
+                await Storage.WriteAsync(new Dictionary<string, StoreItem>
+                {
+                    [$"{key}/user"] = StoreItem.From(new { n = 2 }),
+                    [key] = StoreItem.From(new { n = 2 }, first[key]),
+                });
+                return true;
+            }
+            catch (StoragePreconditionFailedException conflict)
+            {
+                Assert.Equal(key, conflict.Key);
+                return false;
+            }
+        })).ToList();
+        start.SetResult();
+        var outcomes = await Task.WhenAll(turns);
+
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var stale = i % 3 == 0;
+            Assert.Equal(!stale, outcomes[i]);
+            Assert.Equal(stale ? 99 : 2, database.Scalar($"SELECT json_extract(value, '$.n') FROM bot_state WHERE key = '{keys[i]}';"));
+            Assert.Equal(stale ? 1 : 2, database.Scalar($"SELECT json_extract(value, '$.n') FROM bot_state WHERE key = '{keys[i]}/user';"));
+        }
+    }
+
+    [Fact]
+    public async Task AWriteFromOutsideThisProcessIsNeverOverwrittenAndIsReadAfterTheConflict()
+    {
+        var eTag = (await Storage.WriteAsync(Changes("conversation", new { step = 1 }, null)))["conversation"];
+        database.Execute("UPDATE bot_state SET etag = 'elsewhere', value = '{\"step\":7}' WHERE key = 'conversation';");
+
+        await Assert.ThrowsAsync<StoragePreconditionFailedException>(() => Storage.WriteAsync(Changes("conversation", new { step = 2 }, eTag)));
+        var reread = (await Storage.ReadAsync(["conversation"]))["conversation"];
+
+        Assert.Equal("elsewhere", reread.ETag);
+        Assert.Equal(7, reread.Value.GetProperty("step").GetInt32());
+        Assert.Equal(7, database.Scalar("SELECT json_extract(value, '$.step') FROM bot_state WHERE key = 'conversation';"));
+    }
+
+    [Fact]
+    public async Task TheMemoryCacheStaysWithinItsCapacityAndEveryDocumentStaysReadable()
+    {
+        var storage = Open(cachedDocuments: 100);
+        for (var i = 0; i < 1000; i++)
+        {
+            await storage.WriteAsync(Changes($"conversation-{i}", new { i }, null));
+        }
+
+        var items = await storage.ReadAsync([.. Enumerable.Range(0, 1000).Select(i => $"conversation-{i}")]);
+
+        Assert.InRange(storage.CachedDocuments, 1, 114);
+        Assert.Equal(1000, items.Count);
+        Assert.All(Enumerable.Range(0, 1000), i => Assert.Equal(i, items[$"conversation-{i}"].Value.GetProperty("i").GetInt32()));
+    }
+
+    [Fact]
+    public async Task ACachedDocumentDoesNotDependOnTheWritersJsonDocument()
+    {
+        using (var document = JsonDocument.Parse("{\"step\":4}"))
+        {
+            await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["conversation"] = new(document.RootElement) });
+        }
+
+        Assert.Equal(4, (await Storage.ReadAsync(["conversation"]))["conversation"].Value.GetProperty("step").GetInt32());
+    }
+
+    [Fact]
+    public async Task DisposingCommitsEveryWriteAlreadyQueued()
+    {
+        var storage = Open();
+        var writes = Enumerable.Range(0, 200).Select(i => storage.WriteAsync(Changes($"queued-{i}", new { i }, null))).ToList();
+
+        storage.Dispose();
+
+        await Task.WhenAll(writes);
+        Assert.Equal(200, database.Scalar("SELECT COUNT(*) FROM bot_state WHERE key LIKE 'queued-%';"));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => storage.WriteAsync(Changes("late", new { i = 0 }, null)));
+    }
+
     public void Dispose()
     {
         foreach (var storage in opened)
@@ -208,9 +313,9 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
         database.Dispose();
     }
 
-    private SqliteStorage Open()
+    private SqliteStorage Open(int cachedDocuments = SqliteStorage.DefaultCachedDocuments)
     {
-        var storage = new SqliteStorage(database.Connections, database.Clock);
+        var storage = new SqliteStorage(database.Connections, database.Clock, cachedDocuments);
         opened.Add(storage);
         return storage;
     }
