@@ -15,12 +15,13 @@ public static class LoadReport
 
     public static void Table(IEnumerable<LoadResult> results)
     {
-        Line(string.Format(Invariant, "{0,-34} {1,8} {2,7} {3,9} {4,8} {5,8} {6,8} {7,8}  {8}",
-            "scenario", "turns", "failed", "turns/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "server RSS"));
+        Line(string.Format(Invariant, "{0,-34} {1,8} {2,7} {3,9} {4,8} {5,8} {6,8} {7,8} {8,9}  {9}",
+            "scenario", "turns", "failed", "turns/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU µs/t", "server RSS"));
         foreach (var r in results)
         {
-            Line(string.Format(Invariant, "{0,-34} {1,8} {2,7} {3,9:0} {4,8:0.00} {5,8:0.00} {6,8:0.00} {7,8:0.0}  {8}",
+            Line(string.Format(Invariant, "{0,-34} {1,8} {2,7} {3,9:0} {4,8:0.00} {5,8:0.00} {6,8:0.00} {7,8:0.0} {8,9}  {9}",
                 r.Scenario, r.Turns, r.Failures, r.TurnsPerSecond, r.Latency.P50, r.Latency.P95, r.Latency.P99, r.Latency.Max,
+                r.ServerCpuMicrosecondsPerTurn is { } cpu ? cpu.ToString("0", Invariant) : "n/a",
                 r.ServerMemory?.Describe() ?? "n/a"));
             foreach (var (step, latency) in r.LatencyByStep)
             {
@@ -37,6 +38,11 @@ public static class LoadReport
             bot.Scenario, share * 100, CeilingShareTarget * 100, Verdict(share >= CeilingShareTarget)));
         Line(string.Format(Invariant, "{0,-34} p99 {1:0.00} ms (target ≤ {2:0} ms): {3}",
             bot.Scenario, bot.Latency.P99, P99TargetMilliseconds, Verdict(bot.Latency.P99 <= P99TargetMilliseconds)));
+        if (bot.ServerCpuMicrosecondsPerTurn is { } botCpu && ceiling.ServerCpuMicrosecondsPerTurn is { } echoCpu && echoCpu > 0)
+        {
+            Line(string.Format(Invariant, "{0,-34} server CPU {1:0} µs per turn = {2:0.0}× the echo's {3:0} µs per request",
+                bot.Scenario, botCpu, botCpu / echoCpu, echoCpu));
+        }
     }
 
     public static void Resident(string what, ProcessMemory? memory)

@@ -9,7 +9,11 @@ public sealed record LoadResult(
     TimeSpan Elapsed,
     LatencySummary Latency,
     IReadOnlyDictionary<string, LatencySummary> LatencyByStep,
-    ProcessMemory? ServerMemory)
+    ProcessMemory? ServerMemory,
+    TimeSpan? ServerCpu = null)
 {
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
+
+    /// <summary>The server's CPU time per turn in microseconds (user + system), when it could be read.</summary>
+    public double? ServerCpuMicrosecondsPerTurn => ServerCpu is { } cpu && Turns > 0 ? cpu.TotalMicroseconds / Turns : null;
 }

@@ -17,8 +17,8 @@ public static class Program
         }
 
         var concurrency = new Option<int>("--concurrency", "-k") { Description = "Conversations running at once", DefaultValueFactory = _ => 64 };
-        var turns = new Option<int>("--turns", "-m") { Description = "Measured turns per conversation (3 per status journey)", DefaultValueFactory = _ => 150 };
-        var warmupTurns = new Option<int>("--warmup-turns") { Description = "Unmeasured turns per conversation first, in each delivery (the JIT needs thousands)", DefaultValueFactory = _ => 150 };
+        var turns = new Option<int>("--turns", "-m") { Description = "Measured turns per conversation (3 per status journey)", DefaultValueFactory = _ => 600 };
+        var warmupTurns = new Option<int>("--warmup-turns") { Description = "Unmeasured turns per conversation first, in each delivery (the JIT needs thousands)", DefaultValueFactory = _ => 450 };
         var botEnvironment = new Option<string[]>("--bot-env")
         {
             Description = "NAME=VALUE environment variable for the bot and the echo (repeatable), e.g. DOTNET_gcServer=0",
