@@ -7,7 +7,7 @@ public sealed class SqliteConnectionFactory
     public const string DefaultConnectionString = "Data Source=data/planning-services.db";
     // Writers wait up to this long for another writer's transaction instead of failing with SQLITE_BUSY.
     private const string ConnectionPragmas =
-        "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 268435456;";
+        "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
 
     private static readonly Lazy<bool> NativeLibraryLoaded = new(() =>
     {
