@@ -36,7 +36,7 @@ public abstract class BotState
         var key = GetStorageKey(turnContext);
         var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
         var cached = items.TryGetValue(key, out var item) && item.Value.ValueKind == JsonValueKind.Object
-            ? new CachedBotState(JsonObject.Create(item.Value), item.ETag)
+            ? new CachedBotState(item.Value, item.ETag)
             : new CachedBotState(null, item?.ETag);
         turnContext.TurnState[contextServiceKey] = cached;
     }
@@ -60,7 +60,9 @@ public abstract class BotState
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var eTag = GetCached(turnContext)?.ETag;
-        turnContext.TurnState[contextServiceKey] = new CachedBotState(null, eTag) { Hash = "\0" };
+        var cleared = new CachedBotState(null, eTag);
+        cleared.ForceWrite();
+        turnContext.TurnState[contextServiceKey] = cleared;
         return Task.CompletedTask;
     }
 
@@ -92,14 +94,15 @@ public abstract class BotState
         }
 
         var json = cached.Serialize();
-        if (!force && json == cached.Hash)
+        if (!force && json.AsSpan().SequenceEqual(cached.Hash))
         {
             return null;
         }
 
-        using var document = JsonDocument.Parse(json);
+        var reader = new Utf8JsonReader(json);
+        var document = JsonElement.ParseValue(ref reader);
         var key = GetStorageKey(turnContext);
-        return new PendingStateWrite(key, new StoreItem(document.RootElement.Clone(), cached.ETag ?? StoreItem.AnyETag), json, cached);
+        return new PendingStateWrite(key, new StoreItem(document, cached.ETag ?? StoreItem.AnyETag), json, cached);
     }
 
     protected abstract string GetStorageKey(ITurnContext turnContext);

@@ -1,34 +1,44 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotRuntime.Schema;
 
 namespace BotRuntime.State;
 
-/// <summary>One scope's document during a turn: stored JSON, the live objects handed out, and the ETag it was read with.</summary>
+/// <summary>
+/// One scope's document during a turn: the stored properties (as read, in their order), the live objects handed out,
+/// and the ETag and exact bytes it was read or last written with. A save is due when the document no longer writes
+/// out to those bytes; unchanged properties are copied through as they are, never rebuilt.
+/// </summary>
 internal sealed class CachedBotState
 {
-    private readonly Dictionary<string, JsonNode?> stored;
+    private readonly OrderedDictionary<string, JsonElement> stored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object?> live = new(StringComparer.Ordinal);
 
-    public CachedBotState(JsonObject? document, string? eTag)
+    /// <param name="document">The stored document (an object), or null when there is none yet.</param>
+    public CachedBotState(JsonElement? document, string? eTag)
     {
-        stored = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
-        if (document is not null)
+        if (document is { ValueKind: JsonValueKind.Object } value)
         {
-            foreach (var (name, value) in document)
+            foreach (var property in value.EnumerateObject())
             {
-                stored[name] = value;
+                stored[property.Name] = property.Value;
             }
+
+            Hash = JsonMarshal.GetRawUtf8Value(value).ToArray();
         }
 
         ETag = eTag;
-        Hash = document is null ? string.Empty : Serialize();
     }
 
     public string? ETag { get; set; }
 
-    /// <summary>The JSON last read or written; a save is due when the document no longer serializes to it.</summary>
-    public string Hash { get; set; }
+    /// <summary>The UTF-8 JSON last read or written; empty when nothing was stored, so that the first save writes.</summary>
+    public byte[] Hash { get; set; } = [];
+
+    /// <summary>Makes the next save write even an unchanged document.</summary>
+    public void ForceWrite() => Hash = [0];
 
     public bool TryGet<T>(string name, out T? value)
     {
@@ -52,9 +62,9 @@ internal sealed class CachedBotState
             return true;
         }
 
-        if (stored.TryGetValue(name, out var node))
+        if (stored.TryGetValue(name, out var element))
         {
-            value = node is null ? default : node.Deserialize<T>(BotJson.Options);
+            value = element.ValueKind == JsonValueKind.Null ? default : element.Deserialize<T>(BotJson.Options);
             live[name] = value;
             return true;
         }
@@ -71,24 +81,52 @@ internal sealed class CachedBotState
         stored.Remove(name);
     }
 
-    public JsonObject ToJsonObject()
+    /// <summary>The document as UTF-8 JSON: stored properties in their order (the live value where one was handed out), then new ones.</summary>
+    public byte[] Serialize()
     {
-        var document = new JsonObject();
-        foreach (var (name, node) in stored)
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, Hash.Length + 64));
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder, SkipValidation = true }))
         {
-            if (!live.ContainsKey(name))
+            writer.WriteStartObject();
+            foreach (var (name, element) in stored)
             {
-                document[name] = node?.DeepClone();
+                writer.WritePropertyName(name);
+                if (live.TryGetValue(name, out var value))
+                {
+                    WriteLive(writer, value);
+                }
+                else
+                {
+                    element.WriteTo(writer);
+                }
             }
+
+            foreach (var (name, value) in live)
+            {
+                if (!stored.ContainsKey(name))
+                {
+                    writer.WritePropertyName(name);
+                    WriteLive(writer, value);
+                }
+            }
+
+            writer.WriteEndObject();
         }
 
-        foreach (var (name, value) in live)
-        {
-            document[name] = value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), BotJson.Options);
-        }
-
-        return document;
+        return buffer.WrittenSpan.ToArray();
     }
 
-    public string Serialize() => ToJsonObject().ToJsonString(BotJson.Options);
+    public JsonObject ToJsonObject() => JsonNode.Parse(Serialize())!.AsObject();
+
+    private static void WriteLive(Utf8JsonWriter writer, object? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            JsonSerializer.Serialize(writer, value, value.GetType(), BotJson.Options);
+        }
+    }
 }

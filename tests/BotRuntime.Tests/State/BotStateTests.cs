@@ -75,6 +75,49 @@ public class BotStateTests
     }
 
     [Fact]
+    public async Task ReadingEveryPropertyOfARichDocumentBackWithoutChangingItWritesNothing()
+    {
+        var state = new ConversationState(storage);
+        var seed = CollectingAdapter.Turn();
+        // Several properties, nesting, non-ASCII text and characters JSON escapes: their order and bytes must survive.
+        await state.CreateProperty<Counter>("counter").SetAsync(seed, new Counter { Value = 3, Tags = ["Québec", "北京", "a\"b<c>"] });
+        await state.CreateProperty<Dictionary<string, object>>("dialog").SetAsync(seed, new Dictionary<string, object> { ["step"] = 2, ["values"] = new[] { 1.5, 2 } });
+        await state.CreateProperty<string>("locale").SetAsync(seed, "zh-CN");
+        await state.SaveChangesAsync(seed);
+        var key = state.GetStorageKeyFor(seed);
+        var eTag = (await storage.ReadAsync([key]))[key].ETag;
+
+        for (var turnNumber = 0; turnNumber < 2; turnNumber++)
+        {
+            // Properties asked for in another order than they were written in, one of them only partly.
+            var turn = CollectingAdapter.Turn();
+            Assert.Equal("zh-CN", await state.CreateProperty<string>("locale").GetAsync(turn));
+            Assert.Equal(["Québec", "北京", "a\"b<c>"], (await state.CreateProperty<Counter>("counter").GetAsync(turn))!.Tags);
+            Assert.NotNull(await state.CreateProperty<Dictionary<string, object>>("dialog").GetAsync(turn));
+            await state.SaveChangesAsync(turn);
+        }
+
+        Assert.Equal(eTag, (await storage.ReadAsync([key]))[key].ETag);
+    }
+
+    [Fact]
+    public async Task ClearingStateWritesAnEmptyDocumentEvenWhenTheTurnChangedNothingElse()
+    {
+        var state = new ConversationState(storage);
+        var seed = CollectingAdapter.Turn();
+        await state.CreateProperty<int>("n").SetAsync(seed, 1);
+        await state.SaveChangesAsync(seed);
+
+        var turn = CollectingAdapter.Turn();
+        await state.LoadAsync(turn);
+        await state.ClearStateAsync(turn);
+        await state.SaveChangesAsync(turn);
+
+        var key = state.GetStorageKeyFor(turn);
+        Assert.Equal("{}", (await storage.ReadAsync([key]))[key].Value.GetRawText());
+    }
+
+    [Fact]
     public async Task SavingAfterSomeoneElseWroteTheDocumentIsAConflict()
     {
         var state = new ConversationState(storage);
