@@ -26,9 +26,8 @@ public sealed class ShowTypingMiddleware(TimeSpan? delay = null, TimeSpan? perio
             return;
         }
 
-        var typing = Activity.CreateTypingActivity().ApplyConversationReference(turnContext.Activity.GetConversationReference());
         using var turnOver = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var indicator = ShowTypingAsync(sender, typing, turnOver.Token);
+        var indicator = ShowTypingAsync(sender, turnContext.Activity.GetConversationReference(), turnOver.Token);
         try
         {
             await next(cancellationToken).ConfigureAwait(false);
@@ -40,20 +39,28 @@ public sealed class ShowTypingMiddleware(TimeSpan? delay = null, TimeSpan? perio
         }
     }
 
-    private async Task ShowTypingAsync(Func<Activity, CancellationToken, Task> send, Activity typing, CancellationToken turnOver)
+    // Most turns end before the first delay: ending the wait must not cost an exception, so cancellation is observed
+    // through the token rather than thrown.
+    private async Task ShowTypingAsync(Func<Activity, CancellationToken, Task> send, ConversationReference conversation, CancellationToken turnOver)
     {
+        await Task.Delay(_delay, turnOver).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (turnOver.IsCancellationRequested)
+        {
+            return;
+        }
+
+        var typing = Activity.CreateTypingActivity().ApplyConversationReference(conversation);
         try
         {
-            await Task.Delay(_delay, turnOver).ConfigureAwait(false);
             while (!turnOver.IsCancellationRequested)
             {
                 await send(typing, turnOver).ConfigureAwait(false);
-                await Task.Delay(_period, turnOver).ConfigureAwait(false);
+                await Task.Delay(_period, turnOver).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
         catch (OperationCanceledException)
         {
-            // The turn ended: stop showing typing.
+            // The turn ended while a typing indicator was being sent: stop showing typing.
         }
     }
 }

@@ -178,8 +178,28 @@ public class Activity
         return this;
     }
 
-    /// <summary>A deep copy made through JSON, so unknown fields are copied too.</summary>
-    public Activity Clone() => JsonSerializer.Deserialize<Activity>(JsonSerializer.SerializeToUtf8Bytes(this, BotJson.Options), BotJson.Options)!;
+    /// <summary>
+    /// A deep copy, unknown fields included: every nested object, list and dictionary is copied; strings and JSON
+    /// values (immutable) are shared. Field by field rather than through JSON, since every turn copies activities.
+    /// </summary>
+    public Activity Clone()
+    {
+        var copy = (Activity)MemberwiseClone();
+        copy.From = From?.Copy();
+        copy.Conversation = Conversation?.Copy();
+        copy.Recipient = Recipient?.Copy();
+        copy.MembersAdded = SchemaCopy.Of(MembersAdded, a => a.Copy());
+        copy.MembersRemoved = SchemaCopy.Of(MembersRemoved, a => a.Copy());
+        copy.ReactionsAdded = SchemaCopy.Of(ReactionsAdded, r => r.Copy());
+        copy.ReactionsRemoved = SchemaCopy.Of(ReactionsRemoved, r => r.Copy());
+        copy.SuggestedActions = SuggestedActions?.Copy();
+        copy.Attachments = SchemaCopy.Of(Attachments, a => a.Copy());
+        copy.Entities = SchemaCopy.Of(Entities, e => e.Copy());
+        copy.RelatesTo = RelatesTo?.Copy();
+        copy.ListenFor = SchemaCopy.Of(ListenFor);
+        copy.Properties = SchemaCopy.Of(Properties);
+        return copy;
+    }
 
     // Direct Line and Web Chat reject a reply to a conversationUpdate that carries its id.
     private bool OmitsReplyToId() =>

@@ -38,4 +38,12 @@ public class Attachment
         using var document = JsonDocument.Parse(cardJson);
         return CreateAdaptiveCard(document.RootElement);
     }
+
+    /// <summary>A deep copy (see <see cref="SchemaCopy"/>).</summary>
+    public Attachment Copy()
+    {
+        var copy = (Attachment)MemberwiseClone();
+        copy.Properties = SchemaCopy.Of(Properties);
+        return copy;
+    }
 }

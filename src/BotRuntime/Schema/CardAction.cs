@@ -38,4 +38,12 @@ public class CardAction
 
     public static CardAction ImBack(string title, string? value = null) =>
         new(ActionTypes.ImBack, title, JsonSerializer.SerializeToElement(value ?? title, BotJson.Options));
+
+    /// <summary>A deep copy (see <see cref="SchemaCopy"/>).</summary>
+    public CardAction Copy()
+    {
+        var copy = (CardAction)MemberwiseClone();
+        copy.Properties = SchemaCopy.Of(Properties);
+        return copy;
+    }
 }

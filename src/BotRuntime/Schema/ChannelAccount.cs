@@ -27,4 +27,12 @@ public class ChannelAccount
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
+
+    /// <summary>A deep copy (see <see cref="SchemaCopy"/>).</summary>
+    public ChannelAccount Copy()
+    {
+        var copy = (ChannelAccount)MemberwiseClone();
+        copy.Properties = SchemaCopy.Of(Properties);
+        return copy;
+    }
 }

@@ -33,4 +33,12 @@ public class ConversationAccount
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
+
+    /// <summary>A deep copy (see <see cref="SchemaCopy"/>).</summary>
+    public ConversationAccount Copy()
+    {
+        var copy = (ConversationAccount)MemberwiseClone();
+        copy.Properties = SchemaCopy.Of(Properties);
+        return copy;
+    }
 }

@@ -35,4 +35,15 @@ public class ConversationReference
         RelatesTo = this,
         Locale = Locale,
     };
+
+    /// <summary>A deep copy (see <see cref="SchemaCopy"/>).</summary>
+    public ConversationReference Copy()
+    {
+        var copy = (ConversationReference)MemberwiseClone();
+        copy.User = User?.Copy();
+        copy.Bot = Bot?.Copy();
+        copy.Conversation = Conversation?.Copy();
+        copy.Properties = SchemaCopy.Of(Properties);
+        return copy;
+    }
 }

@@ -25,4 +25,12 @@ public class Entity
         var element = JsonSerializer.SerializeToElement(value, BotJson.Options);
         return element.Deserialize<Entity>(BotJson.Options) ?? new Entity();
     }
+
+    /// <summary>A deep copy (see <see cref="SchemaCopy"/>).</summary>
+    public Entity Copy()
+    {
+        var copy = (Entity)MemberwiseClone();
+        copy.Properties = SchemaCopy.Of(Properties);
+        return copy;
+    }
 }

@@ -9,4 +9,12 @@ public class MessageReaction
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
+
+    /// <summary>A deep copy (see <see cref="SchemaCopy"/>).</summary>
+    public MessageReaction Copy()
+    {
+        var copy = (MessageReaction)MemberwiseClone();
+        copy.Properties = SchemaCopy.Of(Properties);
+        return copy;
+    }
 }

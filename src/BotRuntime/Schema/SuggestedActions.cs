@@ -12,4 +12,14 @@ public class SuggestedActions
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
+
+    /// <summary>A deep copy (see <see cref="SchemaCopy"/>).</summary>
+    public SuggestedActions Copy()
+    {
+        var copy = (SuggestedActions)MemberwiseClone();
+        copy.To = SchemaCopy.Of(To);
+        copy.Actions = SchemaCopy.Of(Actions, a => a.Copy());
+        copy.Properties = SchemaCopy.Of(Properties);
+        return copy;
+    }
 }

@@ -20,6 +20,49 @@ public class ActivityRoundTripTests
 
     [Theory]
     [MemberData(nameof(ChannelActivityFixtures.Names), MemberType = typeof(ChannelActivityFixtures))]
+    public void ACloneWritesTheSameJsonAsItsOriginal(string fixture)
+    {
+        var activity = Activity.Parse(ChannelActivityFixtures.Read(fixture));
+
+        Assert.Equal(activity.ToJson(), activity.Clone().ToJson());
+    }
+
+    [Fact]
+    public void ChangingAnythingInACloneLeavesTheOriginalAlone()
+    {
+        var original = Activity.Parse(ChannelActivityFixtures.Read("webchat-event-with-unknown-fields"));
+        original.MembersAdded = [new ChannelAccount { Id = "member" }];
+        original.ReactionsAdded = [new MessageReaction { Type = "like" }];
+        original.Attachments = [Attachment.CreateAdaptiveCard("{\"type\":\"AdaptiveCard\",\"version\":\"1.5\"}")];
+        original.Entities = [new Entity { Type = "clientInfo" }];
+        original.SuggestedActions = new SuggestedActions { To = ["user"], Actions = [new CardAction { Title = "Menu" }] };
+        original.ListenFor = ["menu"];
+        var before = original.ToJson();
+
+        var clone = original.Clone();
+        clone.From!.Name = "changed";
+        clone.From.Properties!["futureField"] = JsonSerializer.SerializeToElement(2);
+        clone.Conversation!.Id = "changed";
+        clone.Conversation.Properties!.Clear();
+        clone.Recipient!.Id = "changed";
+        clone.RelatesTo!.Conversation!.Id = "changed";
+        clone.RelatesTo.Properties!.Clear();
+        clone.MembersAdded![0].Id = "changed";
+        clone.MembersAdded.Add(new ChannelAccount());
+        clone.ReactionsAdded![0].Type = "changed";
+        clone.Attachments![0].Name = "changed";
+        clone.Attachments.Clear();
+        clone.Entities![0].Type = "changed";
+        clone.SuggestedActions!.Actions![0].Title = "changed";
+        clone.SuggestedActions.To!.Add("someone");
+        clone.ListenFor!.Add("changed");
+        clone.Properties!.Clear();
+
+        Assert.Equal(before, original.ToJson());
+    }
+
+    [Theory]
+    [MemberData(nameof(ChannelActivityFixtures.Names), MemberType = typeof(ChannelActivityFixtures))]
     public void ChannelActivityHasTypeAndConversation(string fixture)
     {
         var activity = Activity.Parse(ChannelActivityFixtures.Read(fixture));
