@@ -175,7 +175,7 @@ public class CloudAdapter : BotAdapter
     {
         if (buffer.ExpectReplies)
         {
-            return InvokeResponse.Create(200, new ExpectedReplies(buffer.SentActivities()));
+            return InvokeResponse.ForExpectedReplies(new ExpectedReplies(buffer.SentActivities()));
         }
 
         if (!context.Activity.IsType(ActivityTypes.Invoke))

@@ -40,6 +40,12 @@ public sealed class CardTemplateLibrary
     /// <exception cref="CardTemplateException">No such template, or it does not parse.</exception>
     public CardTemplate Get(string name)
     {
+        // A template already loaded needs no look at the disk: cards are rendered on every turn.
+        if (templates.TryGetValue(name, out var loaded) && loaded.IsValueCreated)
+        {
+            return loaded.Value;
+        }
+
         if (!Contains(name))
         {
             throw new CardTemplateException($"No card template named '{name}' in {folder}.");

@@ -92,7 +92,12 @@ internal static class BotMessagesEndpoint
         }
 
         http.Response.StatusCode = response.Status;
-        if (response.Body is { } responseBody)
+        if (response.ExpectedReplies is { } replies)
+        {
+            http.Response.ContentType = "application/json; charset=utf-8";
+            await JsonSerializer.SerializeAsync(http.Response.Body, replies, BotJson.Options, http.RequestAborted);
+        }
+        else if (response.Body is { } responseBody)
         {
             http.Response.ContentType = "application/json; charset=utf-8";
             await JsonSerializer.SerializeAsync(http.Response.Body, responseBody, BotJson.Options, http.RequestAborted);
