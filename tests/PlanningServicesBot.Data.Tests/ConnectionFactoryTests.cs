@@ -18,6 +18,33 @@ public sealed class ConnectionFactoryTests
     }
 
     [Fact]
+    public void ConnectionsOpenedAfterThePoolIsClearedAreSetUpAgain()
+    {
+        using var database = TestDatabase.Create();
+        Assert.Equal(1, database.Scalar("PRAGMA foreign_keys;"));
+
+        database.Connections.ReleasePooledConnections();
+
+        // Several at once, so that fresh native connections are opened, not only the pooled one.
+        var open = Enumerable.Range(0, 4).Select(_ => database.Connections.Open()).ToList();
+        try
+        {
+            Assert.All(open, connection =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA foreign_keys;";
+                Assert.Equal(1L, command.ExecuteScalar());
+                command.CommandText = "PRAGMA busy_timeout;";
+                Assert.Equal(5000L, command.ExecuteScalar());
+            });
+        }
+        finally
+        {
+            open.ForEach(connection => connection.Dispose());
+        }
+    }
+
+    [Fact]
     public void TheDatabaseFileRunsInWriteAheadLogMode()
     {
         using var database = TestDatabase.Create();

@@ -15,6 +15,8 @@ public sealed class SqliteConnectionFactory
         return true;
     });
 
+    // Pooled connections keep their native handle, and with it the pragmas set on it; each handle is set up once.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> preparedHandles = new();
     private readonly object walLock = new();
     private bool walEnsured;
 
@@ -78,6 +80,12 @@ public sealed class SqliteConnectionFactory
 
     private void Prepare(SqliteConnection connection)
     {
+        var handle = connection.Handle;
+        if (handle is not null && preparedHandles.TryGetValue(handle, out _))
+        {
+            return;
+        }
+
         using (var command = connection.CreateCommand())
         {
             command.CommandText = ConnectionPragmas;
@@ -86,6 +94,7 @@ public sealed class SqliteConnectionFactory
 
         if (IsInMemory)
         {
+            Prepared(handle);
             return;
         }
 
@@ -93,6 +102,7 @@ public sealed class SqliteConnectionFactory
         {
             if (walEnsured)
             {
+                Prepared(handle);
                 return;
             }
 
@@ -106,6 +116,16 @@ public sealed class SqliteConnectionFactory
             }
 
             walEnsured = true;
+        }
+
+        Prepared(handle);
+    }
+
+    private void Prepared(SQLitePCL.sqlite3? handle)
+    {
+        if (handle is not null)
+        {
+            preparedHandles.AddOrUpdate(handle, preparedHandles);
         }
     }
 }
