@@ -32,26 +32,55 @@ public sealed class ChildServers(IReadOnlyDictionary<string, string> botEnvironm
         return bot;
     }
 
-    /// <summary>This driver in <see cref="EchoServer.Command"/> mode, with the bot's garbage collector settings.</summary>
+    /// <summary>This driver in <see cref="EchoServer.Command"/> mode, with the bot's garbage collector and JIT settings.</summary>
     public Task<ServerProcess> StartEchoAsync()
     {
-        var environment = new Dictionary<string, string>(botEnvironment) { ["DOTNET_gcServer"] = ServerGc ? "1" : "0" };
+        var environment = new Dictionary<string, string>(botEnvironment);
+        foreach (var (variable, enabled) in RuntimeSettings)
+        {
+            environment[variable] = enabled ? "1" : "0";
+        }
+
         return ServerProcess.StartAsync("echo", typeof(ChildServers).Assembly.Location, [EchoServer.Command, .. QuietLogging], environment);
     }
 
-    public bool ServerGc => botEnvironment.TryGetValue("DOTNET_gcServer", out var value) ? value == "1" : ServerGcConfigured();
+    public bool ServerGc => RuntimeSettings["DOTNET_gcServer"];
 
     public string Describe() =>
-        $"server GC {(ServerGc ? "on" : "off")}{(botEnvironment.Count == 0 ? string.Empty : $", bot environment {string.Join(' ', botEnvironment.Select(e => $"{e.Key}={e.Value}"))}")}";
+        $"server GC {(ServerGc ? "on" : "off")}, concurrent GC {(RuntimeSettings["DOTNET_gcConcurrent"] ? "on" : "off")}, " +
+        $"tiered PGO {(RuntimeSettings["DOTNET_TieredPGO"] ? "on" : "off")}" +
+        (botEnvironment.Count == 0 ? string.Empty : $", bot environment {string.Join(' ', botEnvironment.Select(e => $"{e.Key}={e.Value}"))}");
 
-    private static bool ServerGcConfigured()
+    /// <summary>The bot's runtime settings that shape throughput and memory (its runtimeconfig.json, overridden by --bot-env), as environment variables.</summary>
+    private IReadOnlyDictionary<string, bool> RuntimeSettings
+    {
+        get
+        {
+            var settings = new Dictionary<string, bool>();
+            foreach (var (variable, property, runtimeDefault) in new[]
+            {
+                ("DOTNET_gcServer", "System.GC.Server", false),
+                ("DOTNET_gcConcurrent", "System.GC.Concurrent", true),
+                ("DOTNET_TieredPGO", "System.Runtime.TieredPGO", true),
+            })
+            {
+                settings[variable] = botEnvironment.TryGetValue(variable, out var value) ? value == "1" : Configured(property) ?? runtimeDefault;
+            }
+
+            return settings;
+        }
+    }
+
+    private static bool? Configured(string property)
     {
         var runtimeConfig = Path.ChangeExtension(BotDll, ".runtimeconfig.json");
         using var document = JsonDocument.Parse(File.ReadAllText(runtimeConfig));
         return document.RootElement.TryGetProperty("runtimeOptions", out var options)
             && options.TryGetProperty("configProperties", out var properties)
-            && properties.TryGetProperty("System.GC.Server", out var serverGc)
-            && serverGc.ValueKind == JsonValueKind.True;
+            && properties.TryGetProperty(property, out var setting)
+            && setting.ValueKind is JsonValueKind.True or JsonValueKind.False
+                ? setting.ValueKind == JsonValueKind.True
+                : null;
     }
 
     private static async Task WaitUntilHealthyAsync(ServerProcess server)

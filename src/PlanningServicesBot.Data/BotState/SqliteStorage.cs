@@ -23,7 +23,7 @@ namespace PlanningServicesBot.Data.BotState;
 /// </summary>
 public sealed class SqliteStorage : IStorage, IDisposable
 {
-    public const int DefaultCachedDocuments = 4096;
+    public const int DefaultCachedDocuments = 1024;
 
     // Well under SQLite's automatic checkpoint at 1000 WAL pages, so other connections' commits rarely reach it.
     private const int WritesPerCheckpoint = 200;
