@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using PlanningServicesBot.Data.Sqlite;
 
 namespace PlanningServicesBot.Data.Tests;
@@ -42,6 +43,34 @@ public sealed class ConnectionFactoryTests
         {
             open.ForEach(connection => connection.Dispose());
         }
+    }
+
+    [Fact]
+    public void APreparedQueryRunAgainSeesWhatWasCommittedSinceAndTakesNewValues()
+    {
+        using var database = TestDatabase.Create();
+        database.Execute("CREATE TABLE notes (id TEXT PRIMARY KEY, body TEXT NOT NULL);");
+        const string Find = "SELECT body FROM notes WHERE id = $id";
+        string? Body(string id) => database.Connections.Query(Find, [("$id", id)], reader => reader.Read() ? reader.GetString(0) : null);
+
+        Assert.Null(Body("a"));
+        database.Execute("INSERT INTO notes VALUES ('a', 'first'), ('b', 'second');");
+        var seen = Enumerable.Range(0, 3).Select(_ => (Body("a"), Body("b"))).ToList();
+        database.Execute("UPDATE notes SET body = 'changed' WHERE id = 'a';");
+
+        Assert.All(seen, pair => Assert.Equal(("first", "second"), pair));
+        Assert.Equal("changed", Body("a"));
+    }
+
+    [Fact]
+    public void AFailedPreparedQueryDoesNotSpoilTheNextOne()
+    {
+        using var database = TestDatabase.Create();
+
+        Assert.Throws<SqliteException>(() => database.Connections.Query("SELECT * FROM no_such_table", [], reader => reader.Read()));
+        Assert.Throws<InvalidOperationException>(() => database.Connections.Query<long>("SELECT 1", [], _ => throw new InvalidOperationException("reader failed")));
+
+        Assert.Equal(2L, database.Connections.Query("SELECT 1 + 1", [], reader => reader.Read() ? reader.GetInt64(0) : 0));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 
 namespace PlanningServicesBot.Data.Sqlite;
@@ -18,6 +19,8 @@ public sealed class SqliteConnectionFactory
     // Pooled connections keep their native handle, and with it the pragmas set on it; each handle is set up once.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> preparedHandles = new();
     private readonly object walLock = new();
+    private readonly ConcurrentQueue<PreparedReadSession> idleReadSessions = new();
+    private readonly int maxIdleReadSessions = Math.Max(4, 2 * Environment.ProcessorCount);
     private bool walEnsured;
 
     public SqliteConnectionFactory(string? connectionString = null)
@@ -71,9 +74,47 @@ public sealed class SqliteConnectionFactory
         return Task.FromResult(Open());
     }
 
+    /// <summary>
+    /// Runs a read query on a kept connection with the statement prepared once per connection and reused (hot lookups
+    /// run on every turn). <paramref name="read"/> gets the open reader; it must not keep it.
+    /// </summary>
+    public T Query<T>(string sql, ReadOnlySpan<(string Name, object Value)> parameters, Func<SqliteDataReader, T> read)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sql);
+        ArgumentNullException.ThrowIfNull(read);
+        var session = idleReadSessions.TryDequeue(out var idle) ? idle : new PreparedReadSession(Open());
+        T result;
+        try
+        {
+            result = session.Query(sql, parameters, read);
+        }
+        catch
+        {
+            // The connection's state is unknown after a failure; the next query starts on a fresh one.
+            session.Dispose();
+            throw;
+        }
+
+        if (idleReadSessions.Count < maxIdleReadSessions)
+        {
+            idleReadSessions.Enqueue(session);
+        }
+        else
+        {
+            session.Dispose();
+        }
+
+        return result;
+    }
+
     /// <summary>Closes idle pooled connections to this database so that its file can be moved or deleted.</summary>
     public void ReleasePooledConnections()
     {
+        while (idleReadSessions.TryDequeue(out var session))
+        {
+            session.Dispose();
+        }
+
         using var connection = new SqliteConnection(ConnectionString);
         SqliteConnection.ClearPool(connection);
     }

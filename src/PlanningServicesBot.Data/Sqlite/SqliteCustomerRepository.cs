@@ -7,14 +7,13 @@ public sealed class SqliteCustomerRepository(SqliteConnectionFactory connections
 {
     private const string SelectList = "agreement_number, name, country_code, benefit_activated, voucher_admin_email, days_balance";
 
-    public async Task<Customer?> FindAsync(string agreementNumber, CancellationToken cancellationToken)
+    private const string FindByAgreement = $"SELECT {SelectList} FROM customers WHERE agreement_number = $agreement";
+
+    public Task<Customer?> FindAsync(string agreementNumber, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {SelectList} FROM customers WHERE agreement_number = $agreement";
-        command.Add("$agreement", agreementNumber);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+        ArgumentNullException.ThrowIfNull(agreementNumber);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(connections.Query(FindByAgreement, [("$agreement", agreementNumber)], reader => reader.Read() ? Read(reader) : null));
     }
 
     /// <summary>Every customer, by agreement number.</summary>

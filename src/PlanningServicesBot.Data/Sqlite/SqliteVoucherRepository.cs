@@ -8,10 +8,12 @@ namespace PlanningServicesBot.Data.Sqlite;
 
 public sealed class SqliteVoucherRepository(SqliteConnectionFactory connections) : IVoucherRepository
 {
-    public async Task<Voucher?> FindAsync(VoucherNumber number, CancellationToken cancellationToken)
+    private static readonly string FindByNumber = $"SELECT {VoucherRows.SelectList} FROM vouchers WHERE number = $number";
+
+    public Task<Voucher?> FindAsync(VoucherNumber number, CancellationToken cancellationToken)
     {
-        var found = await ListAsync("WHERE number = $number", ("$number", number.Value), cancellationToken);
-        return found.Count == 0 ? null : found[0];
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(connections.Query(FindByNumber, [("$number", number.Value)], reader => reader.Read() ? VoucherRows.Read(reader) : null));
     }
 
     public Task<IReadOnlyList<Voucher>> ListByPartnerAsync(string mpnId, CancellationToken cancellationToken) =>
