@@ -17,7 +17,36 @@ public static class SupportedCultures
     /// How to write dates and numbers for a locale: the locale itself when the bot speaks its language (so en-US
     /// gets month-day and en-GB day-month), else the format of the language the bot falls back to.
     /// </summary>
-    public static CultureInfo FormatFor(string? locale)
+    public static CultureInfo FormatFor(string? locale) =>
+        locale is null ? FindFormat(locale) : Remember(Formats, locale, FindFormat);
+
+    /// <summary>The closest supported culture for a BCP-47 locale such as "fr-CA" or "zh-CN"; English when none is close.</summary>
+    public static CultureInfo Resolve(string? locale) =>
+        locale is null ? Default : Remember(Languages, locale, FindLanguage);
+
+    // Every turn resolves its locale twice; both answers are remembered per locale string (a bounded number of them,
+    // since locales come from clients), which also spares repeated culture lookups and exceptions for unknown ones.
+    private const int MaxRememberedLocales = 512;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CultureInfo> Languages = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CultureInfo> Formats = new(StringComparer.Ordinal);
+
+    private static CultureInfo Remember(System.Collections.Concurrent.ConcurrentDictionary<string, CultureInfo> known, string locale, Func<string?, CultureInfo> find)
+    {
+        if (known.TryGetValue(locale, out var culture))
+        {
+            return culture;
+        }
+
+        culture = find(locale);
+        if (known.Count < MaxRememberedLocales)
+        {
+            known.TryAdd(locale, culture);
+        }
+
+        return culture;
+    }
+
+    private static CultureInfo FindFormat(string? locale)
     {
         var language = Resolve(locale);
         if (!string.IsNullOrWhiteSpace(locale))
@@ -35,11 +64,10 @@ public static class SupportedCultures
             }
         }
 
-        return language.Equals(Default) ? DefaultFormat : CultureInfo.CreateSpecificCulture(language.Name);
+        return language.Equals(Default) ? DefaultFormat : CultureInfo.ReadOnly(CultureInfo.CreateSpecificCulture(language.Name));
     }
 
-    /// <summary>The closest supported culture for a BCP-47 locale such as "fr-CA" or "zh-CN"; English when none is close.</summary>
-    public static CultureInfo Resolve(string? locale)
+    private static CultureInfo FindLanguage(string? locale)
     {
         if (string.IsNullOrWhiteSpace(locale))
         {
