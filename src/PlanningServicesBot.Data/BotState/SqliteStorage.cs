@@ -251,6 +251,19 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 return;
             }
 
+            // Under load the next request is usually microseconds away: look again a few times before sleeping, since
+            // waking a sleeping writer costs the enqueuing turn a system call.
+            var spin = new SpinWait();
+            while (queued.IsEmpty && !stopping && !spin.NextSpinWillYield)
+            {
+                spin.SpinOnce();
+            }
+
+            if (!queued.IsEmpty)
+            {
+                continue;
+            }
+
             // Announce the sleep before the last look at the queue, so an enqueue after that look wakes the writer.
             Interlocked.Exchange(ref writerSleeping, 1);
             if (queued.IsEmpty && !stopping)
