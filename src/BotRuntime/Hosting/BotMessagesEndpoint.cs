@@ -31,6 +31,7 @@ internal static class BotMessagesEndpoint
             return;
         }
 
+        Activity? activity;
         var body = await ReadBodyAsync(request, options.MaxRequestBodyBytes, http.RequestAborted);
         if (body is null)
         {
@@ -38,15 +39,19 @@ internal static class BotMessagesEndpoint
             return;
         }
 
-        Activity? activity;
         try
         {
+            // The activity keeps nothing of the buffer (strings and JSON values are copied out), so it goes back to the pool.
             activity = JsonSerializer.Deserialize<Activity>(body.Value.Span, BotJson.Options);
         }
         catch (JsonException exception)
         {
             await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "BadSyntax", $"The body is not a JSON activity: {exception.Message}");
             return;
+        }
+        finally
+        {
+            body.Value.Return();
         }
 
         if (string.IsNullOrWhiteSpace(activity?.Type))
@@ -109,25 +114,50 @@ internal static class BotMessagesEndpoint
         && mediaType.MediaType is { } type
         && (type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
-    /// <returns>The body, or null when it is longer than <paramref name="limit"/> (a chunked body has no Content-Length to check first).</returns>
-    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    /// <returns>The body in a pooled buffer, or null when it is longer than <paramref name="limit"/> (a chunked body has no Content-Length to check first).</returns>
+    private static async Task<PooledBody?> ReadBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
-        var buffer = new ArrayBufferWriter<byte>((int)Math.Min(request.ContentLength ?? 4096, limit) + 1);
-        while (true)
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(request.ContentLength ?? 4096, limit) + 1);
+        var length = 0;
+        try
         {
-            var memory = buffer.GetMemory(4096);
-            var read = await request.Body.ReadAsync(memory, cancellationToken);
-            if (read == 0)
+            while (true)
             {
-                return buffer.WrittenMemory;
-            }
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
 
-            buffer.Advance(read);
-            if (buffer.WrittenCount > limit)
-            {
-                return null;
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                {
+                    return new PooledBody(buffer, length);
+                }
+
+                length += read;
+                if (length > limit)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    return null;
+                }
             }
         }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    /// <summary>A request body in a buffer rented from the shared pool; <see cref="Return"/> gives the buffer back.</summary>
+    private readonly record struct PooledBody(byte[] Buffer, int Length)
+    {
+        public ReadOnlySpan<byte> Span => Buffer.AsSpan(0, Length);
+
+        public void Return() => ArrayPool<byte>.Shared.Return(Buffer);
     }
 
     private static async Task WriteErrorAsync(HttpContext http, int status, string code, string message)

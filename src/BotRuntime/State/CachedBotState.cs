@@ -81,11 +81,21 @@ internal sealed class CachedBotState
         stored.Remove(name);
     }
 
+    // Every turn serializes its state; the buffer and writer are reused per thread (Serialize never awaits) so that
+    // the only allocation left is the result.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? serializeBuffer;
+    [ThreadStatic]
+    private static Utf8JsonWriter? serializeWriter;
+
     /// <summary>The document as UTF-8 JSON: stored properties in their order (the live value where one was handed out), then new ones.</summary>
     public byte[] Serialize()
     {
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, Hash.Length + 64));
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder, SkipValidation = true }))
+        var buffer = serializeBuffer ??= new ArrayBufferWriter<byte>(4096);
+        var writer = serializeWriter ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder, SkipValidation = true });
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        try
         {
             writer.WriteStartObject();
             foreach (var (name, element) in stored)
@@ -111,9 +121,18 @@ internal sealed class CachedBotState
             }
 
             writer.WriteEndObject();
+            writer.Flush();
+            return buffer.WrittenSpan.ToArray();
         }
-
-        return buffer.WrittenSpan.ToArray();
+        finally
+        {
+            // A document far larger than usual does not keep its buffer alive on this thread.
+            if (buffer.Capacity > 1 << 20)
+            {
+                serializeBuffer = null;
+                serializeWriter = null;
+            }
+        }
     }
 
     public JsonObject ToJsonObject() => JsonNode.Parse(Serialize())!.AsObject();
