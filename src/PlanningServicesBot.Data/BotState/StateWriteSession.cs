@@ -90,7 +90,10 @@ internal sealed class StateWriteSession : IDisposable
     /// <param name="alone">The request is the only one in its transaction, so rolling that back undoes it; no savepoint needed.</param>
     public string? TryWrite(ReadOnlySpan<StateChange> changes, string updatedAt, bool alone)
     {
-        if (!alone)
+        // A single change that conflicts has changed nothing (its conditional update matched no row), so only a request
+        // of several changes sharing the transaction with others needs a savepoint to undo its earlier ones.
+        var undoable = !alone && changes.Length > 1;
+        if (undoable)
         {
             savepoint.ExecuteNonQuery();
         }
@@ -120,7 +123,7 @@ internal sealed class StateWriteSession : IDisposable
             }
         }
 
-        if (!alone)
+        if (undoable)
         {
             if (conflict is not null)
             {

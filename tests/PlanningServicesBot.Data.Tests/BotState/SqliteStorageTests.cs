@@ -250,6 +250,45 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
     }
 
     [Fact]
+    public async Task StaleSingleDocumentWritesCommittedAlongsideOthersChangeNothing()
+    {
+        var keys = Enumerable.Range(0, 60).Select(i => $"single-{i}").ToArray();
+        var first = new Dictionary<string, string>();
+        foreach (var key in keys)
+        {
+            first[key] = (await Storage.WriteAsync(Changes(key, new { n = 1 }, null)))[key];
+        }
+
+        foreach (var key in keys.Where((_, i) => i % 2 == 0))
+        {
+            await Storage.WriteAsync(Changes(key, new { n = 99 }, first[key]));
+        }
+
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var writes = keys.Select(key => Task.Run(async () =>
+        {
+            await start.Task;
+            try
+            {
+                await Storage.WriteAsync(Changes(key, new { n = 2 }, first[key]));
+                return true;
+            }
+            catch (StoragePreconditionFailedException)
+            {
+                return false;
+            }
+        })).ToList();
+        start.SetResult();
+        var outcomes = await Task.WhenAll(writes);
+
+        for (var i = 0; i < keys.Length; i++)
+        {
+            Assert.Equal(i % 2 != 0, outcomes[i]);
+            Assert.Equal(i % 2 == 0 ? 99 : 2, database.Scalar($"SELECT json_extract(value, '$.n') FROM bot_state WHERE key = '{keys[i]}';"));
+        }
+    }
+
+    [Fact]
     public async Task AWriteFromOutsideThisProcessIsNeverOverwrittenAndIsReadAfterTheConflict()
     {
         var eTag = (await Storage.WriteAsync(Changes("conversation", new { step = 1 }, null)))["conversation"];
