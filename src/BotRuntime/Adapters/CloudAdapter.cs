@@ -1,3 +1,4 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Security.Cryptography;
 using System.Text.Json;
 using BotRuntime.Hosting;
@@ -23,6 +24,7 @@ public class CloudAdapter : BotAdapter
     private readonly ConversationState? conversationState;
     private readonly ITurnErrorReply turnErrorReply;
     private readonly int maxTurnAttempts;
+    private readonly TimeSpan slowTurnWarning;
     private readonly ILogger<CloudAdapter> logger;
     private readonly ConversationTurnLocks conversationLocks = new();
 
@@ -41,6 +43,7 @@ public class CloudAdapter : BotAdapter
         this.conversationState = conversationState;
         this.logger = logger;
         maxTurnAttempts = options.Value.MaxTurnAttempts;
+        slowTurnWarning = options.Value.SlowTurnWarning;
         foreach (var item in middleware ?? [])
         {
             Use(item);
@@ -66,7 +69,9 @@ public class CloudAdapter : BotAdapter
         }
 
         delivery ??= defaultDelivery;
+        var arrived = Stopwatch.GetTimestamp();
         using var conversationLock = await conversationLocks.AcquireAsync($"{activity.ChannelId}/{conversationId}", cancellationToken).ConfigureAwait(false);
+        var started = Stopwatch.GetTimestamp();
 
         // Each attempt starts from the activity as it arrived, whatever the previous attempt did to it.
         var pristine = activity.Clone();
@@ -76,9 +81,11 @@ public class CloudAdapter : BotAdapter
             var context = new TurnContext(this, turnActivity);
             var buffer = new TurnReplyBuffer(IsExpectReplies(turnActivity), delivery);
             context.TurnState[ReplyBufferKey] = buffer;
+            long ran = 0;
             try
             {
                 await MiddlewareSet.ReceiveActivityWithStatusAsync(context, callback, cancellationToken).ConfigureAwait(false);
+                ran = Stopwatch.GetTimestamp();
                 await botStates.SaveAllChangesAsync(context, false, cancellationToken).ConfigureAwait(false);
             }
             catch (StoragePreconditionFailedException conflict) when (attempt < maxTurnAttempts)
@@ -93,7 +100,9 @@ public class CloudAdapter : BotAdapter
                 await HandleTurnErrorAsync(context, buffer, exception).ConfigureAwait(false);
             }
 
+            var saved = Stopwatch.GetTimestamp();
             await DeliverAsync(buffer, turnActivity).ConfigureAwait(false);
+            WarnIfSlow(turnActivity, attempt, arrived, started, ran == 0 ? saved : ran, saved);
             return TurnResult(context, buffer);
         }
     }
@@ -162,6 +171,24 @@ public class CloudAdapter : BotAdapter
     {
         var buffer = GetBuffer(turnContext);
         return buffer.ExpectReplies ? null : (typing, cancellationToken) => SendNowAsync(buffer.Delivery, typing, cancellationToken);
+    }
+
+    private void WarnIfSlow(Activity activity, int attempt, long arrived, long started, long ran, long saved)
+    {
+        var total = Stopwatch.GetElapsedTime(arrived);
+        if (total < slowTurnWarning)
+        {
+            return;
+        }
+
+        logger.LogWarning(
+            "Slow turn: {TotalMs:0} ms for {ActivityType} in {ChannelId} conversation {ConversationId} (attempt {Attempt}): " +
+            "{WaitMs:0} ms waiting for the conversation's previous turn, {RunMs:0} ms running, {SaveMs:0} ms saving state, {DeliverMs:0} ms delivering.",
+            total.TotalMilliseconds, activity.Type, activity.ChannelId, activity.Conversation?.Id, attempt,
+            Stopwatch.GetElapsedTime(arrived, started).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(started, ran).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(ran, saved).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(saved).TotalMilliseconds);
     }
 
     private static bool IsExpectReplies(Activity activity) =>

@@ -28,5 +28,8 @@ public sealed class BotRuntimeOptions
     /// <summary>How often a turn is run when saving its state keeps meeting concurrent changes.</summary>
     public int MaxTurnAttempts { get; set; } = 3;
 
+    /// <summary>A turn that takes longer than this (from arrival to replies delivered) is logged as a warning with where its time went.</summary>
+    public TimeSpan SlowTurnWarning { get; set; } = TimeSpan.FromMilliseconds(500);
+
     public ConnectorRetryOptions ConnectorRetry { get; set; } = new();
 }

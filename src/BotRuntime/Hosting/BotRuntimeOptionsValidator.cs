@@ -24,6 +24,11 @@ internal sealed class BotRuntimeOptionsValidator : IValidateOptions<BotRuntimeOp
             failures.Add($"{BotRuntimeOptions.SectionName}:{nameof(options.MaxRequestBodyBytes)} must be between 1 KB and 64 MB.");
         }
 
+        if (options.SlowTurnWarning <= TimeSpan.Zero)
+        {
+            failures.Add($"{BotRuntimeOptions.SectionName}:{nameof(options.SlowTurnWarning)} must be positive.");
+        }
+
         if (options.MaxTurnAttempts is < 1 or > 10)
         {
             failures.Add($"{BotRuntimeOptions.SectionName}:{nameof(options.MaxTurnAttempts)} must be between 1 and 10.");

@@ -6,9 +6,9 @@ namespace PlanningServicesBot.Data.Sqlite;
 public sealed class SqliteConnectionFactory
 {
     public const string DefaultConnectionString = "Data Source=data/planning-services.db";
-    // Writers wait up to this long for another writer's transaction instead of failing with SQLITE_BUSY.
+    // A connection waiting for another's lock does so through SqliteBusyWait (about 5 s at most), not busy_timeout.
     private const string ConnectionPragmas =
-        "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
+        "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
 
     private static readonly Lazy<bool> NativeLibraryLoaded = new(() =>
     {
@@ -132,6 +132,8 @@ public sealed class SqliteConnectionFactory
             command.CommandText = ConnectionPragmas;
             command.ExecuteNonQuery();
         }
+
+        SqliteBusyWait.Install(connection);
 
         if (IsInMemory)
         {

@@ -29,6 +29,7 @@ namespace PlanningServicesBot.Hosting;
 public static class PlanningServicesBotServiceCollectionExtensions
 {
     public const string ConnectionStringName = "PlanningServices";
+    public const string StateConnectionStringName = "PlanningServicesState";
     public const string ProgramCalendarSection = "ProgramCalendar";
     public const string CachedStateDocumentsSetting = "BotState:CachedDocuments";
 
@@ -57,10 +58,20 @@ public static class PlanningServicesBotServiceCollectionExtensions
         services.AddSingleton<PartnerOperations>();
         services.AddSingleton<DatabaseSetup>();
 
-        services.AddSingleton<IStorage>(sp => new SqliteStorage(
-            sp.GetRequiredService<SqliteConnectionFactory>(),
-            sp.GetRequiredService<IClock>(),
-            configuration.GetValue(CachedStateDocumentsSetting, SqliteStorage.DefaultCachedDocuments)));
+        services.AddSingleton<IStorage>(sp =>
+        {
+            // Bot state in a file of its own beside the program's database (see BotStateDatabase for why).
+            var program = sp.GetRequiredService<SqliteConnectionFactory>();
+            var state = new SqliteConnectionFactory(
+                configuration.GetConnectionString(StateConnectionStringName) is { Length: > 0 } configured
+                    ? configured
+                    : BotStateDatabase.ConnectionStringBeside(program));
+            BotStateDatabase.Ensure(state, program);
+            return new SqliteStorage(
+                state,
+                sp.GetRequiredService<IClock>(),
+                configuration.GetValue(CachedStateDocumentsSetting, SqliteStorage.DefaultCachedDocuments));
+        });
         services.AddBotRuntime<Bots.PlanningBot>(configuration);
         services.AddSingleton<BotRuntime.IMiddleware, TurnCultureMiddleware>();
         services.AddSingleton<BotRuntime.IMiddleware>(new ShowTypingMiddleware());

@@ -8,6 +8,9 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "psbot-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The folder of the app's database files.</summary>
+    public string Folder => _folder;
+
     public BotApplication(IDictionary<string, string?>? settings = null)
     {
         Directory.CreateDirectory(_folder);
