@@ -32,8 +32,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private readonly SqliteConnectionFactory connections;
     private readonly IClock clock;
     private readonly StateDocumentCache cache;
-    private readonly ConcurrentQueue<StateReadSession> idleReaders = new();
-    private readonly int maxIdleReaders = Math.Max(2, Environment.ProcessorCount);
     private readonly WalCheckpointer? checkpointer;
     private readonly ConcurrentQueue<WriteRequest> queued = new();
     private readonly AutoResetEvent writerWake = new(false);
@@ -81,18 +79,17 @@ public sealed class SqliteStorage : IStorage, IDisposable
             }
         }
 
-        if (missed is not null)
+        if (missed is null)
         {
-            // Keys read from the database together come from one snapshot; a mix of cached and read keys need not,
-            // which is harmless: each write is still checked against its own ETag.
-            foreach (var (key, item) in ReadFromDatabase(missed))
-            {
-                items[key] = item;
-                cache.AddIfAbsent(key, item);
-            }
+            return Task.FromResult<IDictionary<string, StoreItem>>(items);
         }
 
-        return Task.FromResult<IDictionary<string, StoreItem>>(items);
+        // What memory lacks is read by the writer thread on its own connection, between commits: the state file then
+        // has one connection only, and no reader ever retries on a log index that commits keep changing (this SQLite
+        // build turns that retry's back-off into a whole second).
+        var request = new WriteRequest([], [], null, [.. missed]);
+        Enqueue(request);
+        return Merged(request, items);
     }
 
     public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
@@ -167,11 +164,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
         writer = null;
         writerWake.Dispose();
 
-        while (idleReaders.TryDequeue(out var session))
-        {
-            session.Dispose();
-        }
-
         checkpointer?.Dispose();
     }
 
@@ -196,22 +188,15 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private string NewETag() =>
         string.Create(CultureInfo.InvariantCulture, $"{eTagPrefix}-{Interlocked.Increment(ref eTagSequence):x}");
 
-    private IDictionary<string, StoreItem> ReadFromDatabase(IReadOnlyCollection<string> keys)
+    private static async Task<IDictionary<string, StoreItem>> Merged(WriteRequest read, Dictionary<string, StoreItem> cached)
     {
-        var session = idleReaders.TryDequeue(out var idle) ? idle : new StateReadSession(connections.Open());
-        IDictionary<string, StoreItem> items;
-        try
+        await read.Done.Task.ConfigureAwait(false);
+        foreach (var (key, item) in read.Found!)
         {
-            items = session.Read(keys);
-        }
-        catch
-        {
-            session.Dispose();
-            throw;
+            cached[key] = item;
         }
 
-        ReturnReader(session);
-        return items;
+        return cached;
     }
 
     private void Enqueue(WriteRequest request)
@@ -241,7 +226,22 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
             if (batch.Count > 0)
             {
-                Commit(batch);
+                // Reads first, against what is committed: they are ordered before this batch's writes.
+                if (batch.Exists(request => request.ReadKeys is not null))
+                {
+                    foreach (var read in batch.Where(request => request.ReadKeys is not null))
+                    {
+                        Read(read);
+                    }
+
+                    batch.RemoveAll(request => request.ReadKeys is not null);
+                }
+
+                if (batch.Count > 0)
+                {
+                    Commit(batch);
+                }
+
                 batch.Clear();
                 continue;
             }
@@ -272,6 +272,27 @@ public sealed class SqliteStorage : IStorage, IDisposable
             }
 
             Volatile.Write(ref writerSleeping, 0);
+        }
+    }
+
+    private void Read(WriteRequest request)
+    {
+        try
+        {
+            var found = (writer ??= new StateWriteSession(connections.Open())).Read(request.ReadKeys!);
+            foreach (var (key, item) in found)
+            {
+                cache.AddIfAbsent(key, item);
+            }
+
+            request.Found = found;
+            request.Done.TrySetResult();
+        }
+        catch (Exception exception)
+        {
+            writer?.Dispose();
+            writer = null;
+            request.Done.TrySetException(exception);
         }
     }
 
@@ -381,24 +402,14 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
     }
 
-    private void ReturnReader(StateReadSession session)
+    /// <summary>One caller's write (its changes and the items the cache gets once they commit), delete, or read.</summary>
+    private sealed class WriteRequest(StateChange[] changes, StoreItem[] written, string[]? deletedKeys, string[]? readKeys = null)
     {
-        if (disposed || idleReaders.Count >= maxIdleReaders)
-        {
-            session.Dispose();
-            return;
-        }
+        public string[]? ReadKeys { get; } = readKeys;
 
-        idleReaders.Enqueue(session);
-        if (disposed && idleReaders.TryDequeue(out var late))
-        {
-            late.Dispose();
-        }
-    }
+        /// <summary>What a read found, once <see cref="Done"/> completes.</summary>
+        public IDictionary<string, StoreItem>? Found { get; set; }
 
-    /// <summary>One caller's write (its changes and the items the cache gets once they commit) or delete.</summary>
-    private sealed class WriteRequest(StateChange[] changes, StoreItem[] written, string[]? deletedKeys)
-    {
         public StateChange[] Changes { get; } = changes;
 
         public StoreItem[] Written { get; } = written;

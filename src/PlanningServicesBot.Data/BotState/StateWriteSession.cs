@@ -3,13 +3,15 @@ using Microsoft.Data.Sqlite;
 
 namespace PlanningServicesBot.Data.BotState;
 
-/// <summary>A connection with the write statements prepared once, used by the storage's one writer thread (see <see cref="SqliteStorage"/>).</summary>
+/// <summary>The state file's one connection, with its statements prepared once, used by the storage's writer thread (see <see cref="SqliteStorage"/>).</summary>
 internal sealed class StateWriteSession : IDisposable
 {
     private readonly SqliteConnection connection;
     private readonly SqliteCommand upsert;
     private readonly SqliteCommand update;
     private readonly SqliteCommand delete;
+    private readonly SqliteCommand select;
+    private readonly SqliteParameter selectKey;
     private readonly SqliteCommand savepoint;
     private readonly SqliteCommand rollbackToSavepoint;
     private readonly SqliteCommand releaseSavepoint;
@@ -54,6 +56,11 @@ internal sealed class StateWriteSession : IDisposable
             deleteKey = delete.Parameters.Add("$key", SqliteType.Text);
             delete.Prepare();
 
+            select = connection.CreateCommand();
+            select.CommandText = "SELECT etag, value FROM bot_state WHERE key = $key";
+            selectKey = select.Parameters.Add("$key", SqliteType.Text);
+            select.Prepare();
+
             savepoint = Statement("SAVEPOINT state_request");
             rollbackToSavepoint = Statement("ROLLBACK TO state_request");
             releaseSavepoint = Statement("RELEASE state_request");
@@ -70,6 +77,25 @@ internal sealed class StateWriteSession : IDisposable
         }
     }
 
+    /// <summary>Reads the keys (outside any transaction of this session); missing keys are absent. Several keys come from one snapshot.</summary>
+    public IDictionary<string, StoreItem> Read(IReadOnlyCollection<string> keys)
+    {
+        var items = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
+        using var transaction = keys.Count > 1 ? connection.BeginTransaction(deferred: true) : null;
+        select.Transaction = transaction;
+        foreach (var key in keys)
+        {
+            selectKey.Value = key;
+            using var row = select.ExecuteReader();
+            if (row.Read())
+            {
+                items[key] = new StoreItem(Parse(row.GetString(1)), row.GetString(0));
+            }
+        }
+
+        return items;
+    }
+
     /// <summary>Starts the immediate transaction that a batch of writes and deletes shares.</summary>
     public SqliteTransaction Begin()
     {
@@ -77,6 +103,7 @@ internal sealed class StateWriteSession : IDisposable
         upsert.Transaction = transaction;
         update.Transaction = transaction;
         delete.Transaction = transaction;
+        select.Transaction = transaction;
         savepoint.Transaction = transaction;
         rollbackToSavepoint.Transaction = transaction;
         releaseSavepoint.Transaction = transaction;
@@ -151,6 +178,7 @@ internal sealed class StateWriteSession : IDisposable
         upsert.Dispose();
         update.Dispose();
         delete.Dispose();
+        select.Dispose();
         savepoint.Dispose();
         rollbackToSavepoint.Dispose();
         releaseSavepoint.Dispose();
@@ -167,6 +195,12 @@ internal sealed class StateWriteSession : IDisposable
         }
 
         connection.Dispose();
+    }
+
+    private static System.Text.Json.JsonElement Parse(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.Clone();
     }
 
     private SqliteCommand Statement(string sql)
