@@ -48,6 +48,7 @@ public static class ConversationsMemoryBenchmark
             LoadReport.Table([result]);
             LoadReport.Resident($"bot RSS after {conversations} conversations", result.ServerMemory);
             LoadReport.Line($"replies POSTed to the Connector that no turn waited for: {connector.Strays}");
+            LoadReport.SlowTurns(bot);
             LoadReport.Failures([result]);
             if (result.Failures > 0)
             {

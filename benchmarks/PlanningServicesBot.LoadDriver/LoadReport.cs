@@ -58,6 +58,17 @@ public static class LoadReport
             what, memory.Describe(), ResidentTargetMegabytes, Verdict(megabytes <= ResidentTargetMegabytes)));
     }
 
+    /// <summary>The slow-turn warnings the bot logged (it says where each slow turn's time went), from the end of its output.</summary>
+    public static void SlowTurns(ServerProcess bot)
+    {
+        var slow = bot.OutputTail.Split('\n').Select(line => line.Trim()).Where(line => line.StartsWith("Slow turn:", StringComparison.Ordinal)).ToList();
+        Line($"slow turns the bot logged (among its last output lines): {slow.Count}");
+        foreach (var line in slow.TakeLast(10))
+        {
+            Line("  " + line);
+        }
+    }
+
     public static void Failures(IEnumerable<LoadResult> results)
     {
         foreach (var result in results.Where(r => r.Failures > 0))

@@ -68,6 +68,7 @@ public static class ThroughputBenchmark
             }
 
             LoadReport.Line($"replies POSTed to the Connector that no turn waited for: {connector.Strays}");
+            LoadReport.SlowTurns(bot);
             LoadReport.Failures(results);
             if (results.Any(r => r.Failures > 0))
             {
