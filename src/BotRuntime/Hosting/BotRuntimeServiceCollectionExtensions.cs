@@ -30,7 +30,9 @@ public static class BotRuntimeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(ChannelRequestAuthenticator.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
-        services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        // Every reply is a POST: the factory's per-request log lines (four at Information) would cost more than the POST
+        // itself; ConnectorClient logs retries and failures.
+        services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
 
         services.TryAddSingleton<ChannelRequestAuthenticator>();
         services.TryAddSingleton<IConnectorTokenProvider, ClientCredentialsTokenProvider>();
