@@ -11,7 +11,7 @@ using PlanningServicesBot.Localization;
 namespace PlanningServicesBot.Journeys.Delivery;
 
 /// <summary>The completion report form and the submitted report, as cards.</summary>
-internal sealed class CompletionReportCards(BotCards cards, BotText text, DeliveryFacts facts)
+public sealed class CompletionReportCards(BotCards cards, BotText text, DeliveryFacts facts)
 {
     /// <summary>The form for a voucher; <paramref name="customerName"/> is null for a voucher the company does not hold, which shows only its number.</summary>
     public JsonObject Form(Voucher voucher, string? customerName, IEnumerable<Consultant> consultants, string opId, Instant now, UserTime userTime)

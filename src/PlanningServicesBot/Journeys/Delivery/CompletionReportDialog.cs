@@ -43,47 +43,28 @@ public sealed class CompletionReportDialog : ActingCardJourneyDialog
         typeof(ConsultantNotFound), typeof(InputMissing),
     ];
 
-    private readonly BotText _text;
-    private readonly IClock _clock;
-    private readonly ProgramCalendar _calendar;
-    private readonly VoucherNumberFormat _numbers;
-    private readonly VoucherOperations _operations;
-    private readonly IVoucherRepository _vouchers;
+    private readonly VoucherJourneyServices _core;
     private readonly IPartnerRepository _partners;
-    private readonly UserDirectory _users;
     private readonly DeliveryFacts _facts;
     private readonly DeliveryReplies _replies;
     private readonly CompletionReportCards _cards;
     private readonly VoucherPickerCard _picker;
 
     public CompletionReportDialog(
-        BotText text,
-        IClock clock,
-        ProgramCalendar calendar,
-        ProgramCatalogue catalogue,
-        VoucherNumberFormat numbers,
-        VoucherOperations operations,
-        IVoucherRepository vouchers,
-        ICustomerRepository customers,
+        VoucherJourneyServices core,
         IPartnerRepository partners,
-        DeadlineCalendar deadlines,
-        BotCards cards,
-        RefusalText refusals,
-        UserDirectory users)
+        DeliveryFacts facts,
+        DeliveryReplies replies,
+        CompletionReportCards cards,
+        VoucherPickerCard picker)
         : base(DialogId, UserIntent.CompletionReport)
     {
-        _text = text;
-        _clock = clock;
-        _calendar = calendar;
-        _numbers = numbers;
-        _operations = operations;
-        _vouchers = vouchers;
+        _core = core;
         _partners = partners;
-        _users = users;
-        _facts = new DeliveryFacts(text, calendar, catalogue, customers, deadlines);
-        _replies = new DeliveryReplies(text, refusals, partners, _facts);
-        _cards = new CompletionReportCards(cards, text, _facts);
-        _picker = new VoucherPickerCard(cards);
+        _facts = facts;
+        _replies = replies;
+        _cards = cards;
+        _picker = picker;
 
         AddDialog(new CardFormPrompt(PickPrompt, state => DeliverySubmit.CardIn(state.Data), ValidatePickAsync) { MaxAttempts = MaxCardAttempts });
         AddDialog(new CardFormPrompt(FormPrompt, state => DeliverySubmit.CardIn(state.Data), ValidateFormAsync) { MaxAttempts = MaxCardAttempts });
@@ -98,10 +79,10 @@ public sealed class CompletionReportDialog : ActingCardJourneyDialog
     private async Task<DialogTurnResult> ChooseVoucherStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var context = step.Context;
-        var user = await _users.ResolveAsync(context, cancellationToken);
+        var user = await _core.Users.ResolveAsync(context, cancellationToken);
         if (user.Kind != BotUserKind.PartnerUser)
         {
-            return await RefuseUserAsync(step, user, _text, cancellationToken);
+            return await RefuseUserAsync(step, user, _core.Text, cancellationToken);
         }
 
         if (SubmittedCard(context.Activity) == CardNames.CompletionReportForm)
@@ -111,27 +92,27 @@ public sealed class CompletionReportDialog : ActingCardJourneyDialog
         }
 
         var given = step.GetOptions<JourneyOptions>()?.VoucherNumber ?? SubmitString(context.Activity, DeliverySubmit.Voucher);
-        if (_numbers.ParseOrNull(given) is { } number)
+        if (_core.Numbers.ParseOrNull(given) is { } number)
         {
             return await step.NextAsync(number.Value, cancellationToken);
         }
 
-        var now = _clock.GetCurrentInstant();
-        var today = _calendar.Today(now);
-        var reserved = (await _vouchers.ListByPartnerAsync(user.PartnerUser!.MpnId, cancellationToken))
-            .Where(v => v.StatusOn(today, _calendar) == VoucherStatus.Reserved)
-            .OrderBy(v => v.LastDay(_calendar).Date)
+        var now = _core.Clock.GetCurrentInstant();
+        var today = _core.Calendar.Today(now);
+        var reserved = (await _core.Vouchers.ListByPartnerAsync(user.PartnerUser!.MpnId, cancellationToken))
+            .Where(v => v.StatusOn(today, _core.Calendar) == VoucherStatus.Reserved)
+            .OrderBy(v => v.LastDay(_core.Calendar).Date)
             .ThenBy(v => v.Number.Value, StringComparer.Ordinal)
             .ToList();
         if (reserved.Count == 0)
         {
-            await context.SendActivityAsync(MessageFactory.Text(_text["CompletionReport.NoneReserved"]), cancellationToken);
+            await context.SendActivityAsync(MessageFactory.Text(_core.Text["CompletionReport.NoneReserved"]), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var userTime = UserTimeFor(context, _calendar.Zone);
+        var userTime = UserTimeFor(context, _core.Calendar.Zone);
         var customers = await _facts.CustomersOfAsync(reserved, cancellationToken);
-        var choices = reserved.Select(v => (v.Number.Value, _text.Format(
+        var choices = reserved.Select(v => (v.Number.Value, _core.Text.Format(
             "CompletionReport.PickerLine",
             v.Number.Value,
             DeliveryFacts.CustomerName(v, customers),
@@ -139,10 +120,10 @@ public sealed class CompletionReportDialog : ActingCardJourneyDialog
             _facts.Due(_facts.Deadline(v, DeadlineKind.Deliver, now)!, userTime))));
         var card = _picker.Build(new Dictionary<string, string>
         {
-            ["title"] = _text["CompletionReport.PickTitle"],
-            ["prompt"] = _text["CompletionReport.PickPrompt"],
-            ["required"] = _text["CompletionReport.PickRequired"],
-            ["submit"] = _text["CompletionReport.PickSubmit"],
+            ["title"] = _core.Text["CompletionReport.PickTitle"],
+            ["prompt"] = _core.Text["CompletionReport.PickPrompt"],
+            ["required"] = _core.Text["CompletionReport.PickRequired"],
+            ["submit"] = _core.Text["CompletionReport.PickSubmit"],
         }, choices, multiSelect: false);
         return await step.BeginDialogAsync(PickPrompt, new CardFormOptions
         {
@@ -174,8 +155,8 @@ public sealed class CompletionReportDialog : ActingCardJourneyDialog
     private async Task<DialogTurnResult> AskReportStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var options = step.GetOptions<ReportFormOptions>()!;
-        var user = await _users.ResolveAsync(step.Context, cancellationToken);
-        var voucher = _numbers.ParseOrNull(options.VoucherNumber) is { } number ? await _vouchers.FindAsync(number, cancellationToken) : null;
+        var user = await _core.Users.ResolveAsync(step.Context, cancellationToken);
+        var voucher = _core.Numbers.ParseOrNull(options.VoucherNumber) is { } number ? await _core.Vouchers.FindAsync(number, cancellationToken) : null;
         if (voucher is null)
         {
             await step.Context.SendActivityAsync(_replies.UnknownVoucher(options.VoucherNumber), cancellationToken);
@@ -191,8 +172,8 @@ public sealed class CompletionReportDialog : ActingCardJourneyDialog
             ours ? await _facts.CustomerNameAsync(voucher, cancellationToken) : null,
             consultants,
             opId,
-            _clock.GetCurrentInstant(),
-            UserTimeFor(step.Context, _calendar.Zone));
+            _core.Clock.GetCurrentInstant(),
+            UserTimeFor(step.Context, _core.Calendar.Zone));
         return await step.BeginDialogAsync(FormPrompt, new CardFormOptions
         {
             Prompt = options.Notice is null ? null : MessageFactory.Text(options.Notice),
@@ -214,53 +195,53 @@ public sealed class CompletionReportDialog : ActingCardJourneyDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        return await SubmitAsync(step, await _users.ResolveAsync(step.Context, cancellationToken), values, cancellationToken);
+        return await SubmitAsync(step, await _core.Users.ResolveAsync(step.Context, cancellationToken), values, cancellationToken);
     }
 
     /// <summary>Submits a filled-in form: once per operation id, never from a form drawn for an older version of the voucher.</summary>
     private async Task<DialogTurnResult> SubmitAsync(WaterfallStepContext step, BotUser user, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
         var context = step.Context;
-        if (_numbers.ParseOrNull(values.GetValueOrDefault(DeliverySubmit.Voucher)) is not { } number)
+        if (_core.Numbers.ParseOrNull(values.GetValueOrDefault(DeliverySubmit.Voucher)) is not { } number)
         {
-            await context.SendActivityAsync(MessageFactory.Text(_text["Delivery.CardUnreadable"]), cancellationToken);
+            await context.SendActivityAsync(MessageFactory.Text(_core.Text["Delivery.CardUnreadable"]), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         var partner = await _partners.FindAsync(user.PartnerUser!.MpnId, cancellationToken);
         var consultantIds = (partner?.Consultants ?? []).Select(c => c.ConsultantId).ToList();
-        if (CompletionReportForm.Problems(values, consultantIds, _text).Count > 0)
+        if (CompletionReportForm.Problems(values, consultantIds, _core.Text).Count > 0)
         {
             // Only a form submitted after its journey ended gets here incomplete: it comes back to be completed.
-            return await ReopenFormAsync(step, number, values, _text["CompletionReport.CompleteTheForm"], cancellationToken);
+            return await ReopenFormAsync(step, number, values, _core.Text["CompletionReport.CompleteTheForm"], cancellationToken);
         }
 
         var activity = context.Activity;
         var key = OperationKeyOf(activity);
-        var now = _clock.GetCurrentInstant();
-        var userTime = UserTimeFor(context, _calendar.Zone);
-        var current = await _vouchers.FindAsync(number, cancellationToken);
-        if (current is not null && CompanyVoucher.IsHeldBy(current, user) && IsStale(activity, current) && await _vouchers.FindOutcomeAsync(key, cancellationToken) is null)
+        var now = _core.Clock.GetCurrentInstant();
+        var userTime = UserTimeFor(context, _core.Calendar.Zone);
+        var current = await _core.Vouchers.FindAsync(number, cancellationToken);
+        if (current is not null && CompanyVoucher.IsHeldBy(current, user) && IsStale(activity, current) && await _core.Vouchers.FindOutcomeAsync(key, cancellationToken) is null)
         {
             await context.SendActivityAsync(_replies.StaleCard(current, now), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        switch (await _operations.SubmitCompletionReportAsync(key, user.Actor!, CompletionReportForm.Command(number, values), cancellationToken))
+        switch (await _core.Operations.SubmitCompletionReportAsync(key, user.Actor!, CompletionReportForm.Command(number, values), cancellationToken))
         {
             case Succeeded succeeded:
                 var customerName = await _facts.CustomerNameAsync(succeeded.Voucher, cancellationToken);
                 await context.SendActivityAsync(MessageFactory.Attachment(
                     _cards.Submitted(succeeded.Voucher, customerName, partner, user.IsPartnerAdmin, now, userTime),
-                    succeeded.AlreadyDone ? _text["Operation.AlreadyDone"] : null), cancellationToken);
+                    succeeded.AlreadyDone ? _core.Text["Operation.AlreadyDone"] : null), cancellationToken);
                 return await step.EndDialogAsync(number.Value, cancellationToken);
             case Refused refused:
                 await context.SendActivityAsync(
-                    await _replies.RefusedAsync(_text.Format("CompletionReport.Refused", number.Value), refused.Reasons, user, userTime, cancellationToken),
+                    await _replies.RefusedAsync(_core.Text.Format("CompletionReport.Refused", number.Value), refused.Reasons, user, userTime, cancellationToken),
                     cancellationToken);
                 if (refused.Reasons.All(reason => FormRefusals.Contains(reason.GetType())))
                 {
-                    return await ReopenFormAsync(step, number, values, _text["CompletionReport.CorrectTheForm"], cancellationToken);
+                    return await ReopenFormAsync(step, number, values, _core.Text["CompletionReport.CorrectTheForm"], cancellationToken);
                 }
 
                 break;
@@ -280,18 +261,18 @@ public sealed class CompletionReportDialog : ActingCardJourneyDialog
 
     private Task<IReadOnlyDictionary<string, string>> ValidatePickAsync(CardFormValidatorContext form, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyDictionary<string, string>>(DeliverySubmit.Picked(form.Values, form.Data, several: false) is null
-            ? new Dictionary<string, string> { [VoucherPickerCard.InputId] = _text["CompletionReport.PickRequired"] }
+            ? new Dictionary<string, string> { [VoucherPickerCard.InputId] = _core.Text["CompletionReport.PickRequired"] }
             : new Dictionary<string, string>());
 
     private Task<IReadOnlyDictionary<string, string>> ValidateFormAsync(CardFormValidatorContext form, CancellationToken cancellationToken)
     {
         if (!DeliverySubmit.IsFromCard(form.Values, form.Data))
         {
-            return Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string> { [string.Empty] = _text["Delivery.OtherCard"] });
+            return Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string> { [string.Empty] = _core.Text["Delivery.OtherCard"] });
         }
 
         var consultantIds = (form.Data?[ConsultantsKey] as JsonArray ?? []).Select(n => n!.GetValue<string>()).ToList();
-        return Task.FromResult<IReadOnlyDictionary<string, string>>(CompletionReportForm.Problems(form.Values, consultantIds, _text));
+        return Task.FromResult<IReadOnlyDictionary<string, string>>(CompletionReportForm.Problems(form.Values, consultantIds, _core.Text));
     }
 
 

@@ -12,7 +12,7 @@ using PlanningServicesBot.Localization;
 namespace PlanningServicesBot.Journeys.Delivery;
 
 /// <summary>How the delivery journeys' cards word a voucher: its customer, offering, days and deadlines, in the user's language and zone.</summary>
-internal sealed class DeliveryFacts(BotText text, ProgramCalendar calendar, ProgramCatalogue catalogue, ICustomerRepository customers, DeadlineCalendar deadlines)
+public sealed class DeliveryFacts(BotText text, ProgramCalendar calendar, ProgramCatalogue catalogue, ICustomerRepository customers, DeadlineCalendar deadlines)
 {
     /// <summary>The customers of these vouchers by agreement number, each looked up once.</summary>
     public async Task<IReadOnlyDictionary<string, Customer?>> CustomersOfAsync(IEnumerable<Voucher> vouchers, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ namespace PlanningServicesBot.Journeys.Delivery;
 /// The replies the delivery journeys share: every reason of a refusal in words, the people of the user's company who may
 /// do what the user's role may not, and the answer to a stale card.
 /// </summary>
-internal sealed class DeliveryReplies(BotText text, RefusalText refusals, IPartnerRepository partners, DeliveryFacts facts)
+public sealed class DeliveryReplies(BotText text, RefusalText refusals, IPartnerRepository partners, DeliveryFacts facts)
 {
     public IReadOnlyList<string> Reasons(IEnumerable<Refusal> reasons, UserTime userTime) =>
         reasons.Select(reason => refusals.Describe(reason, userTime)).Distinct().ToList();

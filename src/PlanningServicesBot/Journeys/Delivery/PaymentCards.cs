@@ -13,7 +13,7 @@ using PlanningServicesBot.Localization;
 namespace PlanningServicesBot.Journeys.Delivery;
 
 /// <summary>The payment cards: the company's payments, the SAVB registration guidance, the payment request form and a voucher's payment status.</summary>
-internal sealed class PaymentCards(BotCards cards, BotText text, ProgramCatalogue catalogue, DeliveryFacts facts)
+public sealed class PaymentCards(BotCards cards, BotText text, ProgramCatalogue catalogue, DeliveryFacts facts)
 {
     /// <summary>How many paid vouchers the payments card lists, most recent first.</summary>
     public const int PaidShown = 5;

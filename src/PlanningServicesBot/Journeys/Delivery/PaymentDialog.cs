@@ -38,50 +38,31 @@ public sealed class PaymentDialog : ActingCardJourneyDialog
     private const string ContinueDecision = "continue";
     private const int MaxCardAttempts = 5;
 
-    private readonly BotText _text;
-    private readonly IClock _clock;
-    private readonly ProgramCalendar _calendar;
-    private readonly VoucherNumberFormat _numbers;
-    private readonly VoucherOperations _operations;
+    private readonly VoucherJourneyServices _core;
     private readonly PartnerOperations _partnerOperations;
-    private readonly IVoucherRepository _vouchers;
     private readonly IPartnerRepository _partners;
-    private readonly UserDirectory _users;
     private readonly RefusalText _refusals;
     private readonly DeliveryFacts _facts;
     private readonly DeliveryReplies _replies;
     private readonly PaymentCards _cards;
 
     public PaymentDialog(
-        BotText text,
-        IClock clock,
-        ProgramCalendar calendar,
-        ProgramCatalogue catalogue,
-        VoucherNumberFormat numbers,
-        VoucherOperations operations,
+        VoucherJourneyServices core,
         PartnerOperations partnerOperations,
-        IVoucherRepository vouchers,
-        ICustomerRepository customers,
         IPartnerRepository partners,
-        DeadlineCalendar deadlines,
-        BotCards cards,
         RefusalText refusals,
-        UserDirectory users)
+        DeliveryFacts facts,
+        DeliveryReplies replies,
+        PaymentCards cards)
         : base(DialogId, UserIntent.Payment)
     {
-        _text = text;
-        _clock = clock;
-        _calendar = calendar;
-        _numbers = numbers;
-        _operations = operations;
+        _core = core;
         _partnerOperations = partnerOperations;
-        _vouchers = vouchers;
         _partners = partners;
-        _users = users;
         _refusals = refusals;
-        _facts = new DeliveryFacts(text, calendar, catalogue, customers, deadlines);
-        _replies = new DeliveryReplies(text, refusals, partners, _facts);
-        _cards = new PaymentCards(cards, text, catalogue, _facts);
+        _facts = facts;
+        _replies = replies;
+        _cards = cards;
 
         AddDialog(new CardFormPrompt(ListPrompt, state => DeliverySubmit.CardIn(state.Data), ValidateListAsync) { MaxAttempts = MaxCardAttempts });
         AddDialog(new CardFormPrompt(SavbPrompt, state => DeliverySubmit.CardIn(state.Data), ValidateSavbAsync) { MaxAttempts = MaxCardAttempts });
@@ -97,10 +78,10 @@ public sealed class PaymentDialog : ActingCardJourneyDialog
     private async Task<DialogTurnResult> ShowPaymentsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var context = step.Context;
-        var user = await _users.ResolveAsync(context, cancellationToken);
+        var user = await _core.Users.ResolveAsync(context, cancellationToken);
         if (user.Kind != BotUserKind.PartnerUser)
         {
-            return await RefuseUserAsync(step, user, _text, cancellationToken);
+            return await RefuseUserAsync(step, user, _core.Text, cancellationToken);
         }
 
         // A card used after its journey ended (a double click, or a card kept from earlier) is acted on once.
@@ -113,23 +94,23 @@ public sealed class PaymentDialog : ActingCardJourneyDialog
         }
 
         var given = step.GetOptions<JourneyOptions>()?.VoucherNumber ?? SubmitString(context.Activity, DeliverySubmit.Voucher);
-        if (_numbers.ParseOrNull(given) is { } number)
+        if (_core.Numbers.ParseOrNull(given) is { } number)
         {
             return await step.NextAsync(number.Value, cancellationToken);
         }
 
         var partner = await _partners.FindAsync(user.PartnerUser!.MpnId, cancellationToken);
-        var vouchers = (await _vouchers.ListByPartnerAsync(user.PartnerUser.MpnId, cancellationToken))
+        var vouchers = (await _core.Vouchers.ListByPartnerAsync(user.PartnerUser.MpnId, cancellationToken))
             .Where(v => v.State is VoucherState.Redeemed or VoucherState.PaymentRequested or VoucherState.Paid)
             .ToList();
         if (partner is null || vouchers.Count == 0)
         {
-            await context.SendActivityAsync(MessageFactory.Text(_text["Payment.NoneRedeemed"]), cancellationToken);
+            await context.SendActivityAsync(MessageFactory.Text(_core.Text["Payment.NoneRedeemed"]), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         var customers = await _facts.CustomersOfAsync(vouchers.Where(v => v.State == VoucherState.Redeemed), cancellationToken);
-        var (card, offered) = _cards.Payments(partner, vouchers, customers, NewOperationId(), _clock.GetCurrentInstant(), UserTimeFor(context, _calendar.Zone));
+        var (card, offered) = _cards.Payments(partner, vouchers, customers, NewOperationId(), _core.Clock.GetCurrentInstant(), UserTimeFor(context, _core.Calendar.Zone));
         return await step.BeginDialogAsync(ListPrompt, new CardFormOptions
         {
             Data = new JsonObject
@@ -154,18 +135,18 @@ public sealed class PaymentDialog : ActingCardJourneyDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var voucher = _numbers.ParseOrNull(chosen) is { } number ? await _vouchers.FindAsync(number, cancellationToken) : null;
+        var voucher = _core.Numbers.ParseOrNull(chosen) is { } number ? await _core.Vouchers.FindAsync(number, cancellationToken) : null;
         if (voucher is null)
         {
             await step.Context.SendActivityAsync(_replies.UnknownVoucher(chosen), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var user = await _users.ResolveAsync(step.Context, cancellationToken);
+        var user = await _core.Users.ResolveAsync(step.Context, cancellationToken);
         if (CompanyVoucher.IsHeldBy(voucher, user) && voucher.State is VoucherState.PaymentRequested or VoucherState.Paid)
         {
             await step.Context.SendActivityAsync(MessageFactory.Attachment(_cards.Status(
-                voucher, await _facts.CustomerNameAsync(voucher, cancellationToken), _clock.GetCurrentInstant(), UserTimeFor(step.Context, _calendar.Zone))), cancellationToken);
+                voucher, await _facts.CustomerNameAsync(voucher, cancellationToken), _core.Clock.GetCurrentInstant(), UserTimeFor(step.Context, _core.Calendar.Zone))), cancellationToken);
             return await step.EndDialogAsync(voucher.Number.Value, cancellationToken);
         }
 
@@ -192,7 +173,7 @@ public sealed class PaymentDialog : ActingCardJourneyDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        return await DecideSavbAsync(step, await _users.ResolveAsync(step.Context, cancellationToken), values, cancellationToken);
+        return await DecideSavbAsync(step, await _core.Users.ResolveAsync(step.Context, cancellationToken), values, cancellationToken);
     }
 
     /// <summary>
@@ -202,32 +183,32 @@ public sealed class PaymentDialog : ActingCardJourneyDialog
     private async Task<DialogTurnResult> DecideSavbAsync(WaterfallStepContext step, BotUser user, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
         var context = step.Context;
-        var voucher = _numbers.ParseOrNull(values.GetValueOrDefault(DeliverySubmit.Voucher)) is { } number ? await _vouchers.FindAsync(number, cancellationToken) : null;
+        var voucher = _core.Numbers.ParseOrNull(values.GetValueOrDefault(DeliverySubmit.Voucher)) is { } number ? await _core.Vouchers.FindAsync(number, cancellationToken) : null;
         if (voucher is null)
         {
-            await context.SendActivityAsync(MessageFactory.Text(_text["Delivery.CardUnreadable"]), cancellationToken);
+            await context.SendActivityAsync(MessageFactory.Text(_core.Text["Delivery.CardUnreadable"]), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         if (values.GetValueOrDefault(DeliverySubmit.Decision) == RegisterDecision)
         {
-            var userTime = UserTimeFor(context, _calendar.Zone);
+            var userTime = UserTimeFor(context, _core.Calendar.Zone);
             var decision = await _partnerOperations.RegisterForSavbAsync(user.Actor!, voucher.Offering, cancellationToken);
             if (decision.Value is { } registration)
             {
                 var partner = await _partners.FindAsync(user.PartnerUser!.MpnId, cancellationToken);
-                await context.SendActivityAsync(MessageFactory.Text(_text.Format(
+                await context.SendActivityAsync(MessageFactory.Text(_core.Text.Format(
                     "Payment.SavbRecorded", partner?.Name ?? user.PartnerUser.MpnId, registration.Offering, userTime.Day(registration.RegisteredOn))), cancellationToken);
             }
             else if (decision.Refusals.All(r => r is SavbAlreadyRegistered))
             {
                 await context.SendActivityAsync(MessageFactory.Text(string.Join("\n\n",
-                    _text["Operation.AlreadyDone"], _refusals.Describe(decision.Refusals[0], userTime))), cancellationToken);
+                    _core.Text["Operation.AlreadyDone"], _refusals.Describe(decision.Refusals[0], userTime))), cancellationToken);
             }
             else
             {
                 await context.SendActivityAsync(await _replies.RefusedAsync(
-                    _text.Format("Payment.SavbRefused", voucher.Offering), decision.Refusals, user, userTime, cancellationToken), cancellationToken);
+                    _core.Text.Format("Payment.SavbRefused", voucher.Offering), decision.Refusals, user, userTime, cancellationToken), cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             }
         }
@@ -238,21 +219,21 @@ public sealed class PaymentDialog : ActingCardJourneyDialog
     private async Task<DialogTurnResult> AskReferenceStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var given = step.GetOptions<JourneyOptions>()?.VoucherNumber;
-        var voucher = _numbers.ParseOrNull(given) is { } number ? await _vouchers.FindAsync(number, cancellationToken) : null;
+        var voucher = _core.Numbers.ParseOrNull(given) is { } number ? await _core.Vouchers.FindAsync(number, cancellationToken) : null;
         if (voucher is null)
         {
             await step.Context.SendActivityAsync(_replies.UnknownVoucher(given ?? string.Empty), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var user = await _users.ResolveAsync(step.Context, cancellationToken);
+        var user = await _core.Users.ResolveAsync(step.Context, cancellationToken);
         var opId = NewOperationId();
         var card = _cards.RequestForm(
             voucher,
             CompanyVoucher.IsHeldBy(voucher, user) ? await _facts.CustomerNameAsync(voucher, cancellationToken) : null,
             opId,
-            _clock.GetCurrentInstant(),
-            UserTimeFor(step.Context, _calendar.Zone));
+            _core.Clock.GetCurrentInstant(),
+            UserTimeFor(step.Context, _core.Calendar.Zone));
         return await step.BeginDialogAsync(ReferencePrompt, new CardFormOptions
         {
             Data = new JsonObject { [DeliverySubmit.CardKey] = card, [OperationIdProperty] = opId },
@@ -267,41 +248,41 @@ public sealed class PaymentDialog : ActingCardJourneyDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        return await RequestAsync(step, await _users.ResolveAsync(step.Context, cancellationToken), values, cancellationToken);
+        return await RequestAsync(step, await _core.Users.ResolveAsync(step.Context, cancellationToken), values, cancellationToken);
     }
 
     /// <summary>Records a payment request: once per operation id, never from a form drawn for an older version of the voucher.</summary>
     private async Task<DialogTurnResult> RequestAsync(WaterfallStepContext step, BotUser user, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
         var context = step.Context;
-        if (_numbers.ParseOrNull(values.GetValueOrDefault(DeliverySubmit.Voucher)) is not { } number)
+        if (_core.Numbers.ParseOrNull(values.GetValueOrDefault(DeliverySubmit.Voucher)) is not { } number)
         {
-            await context.SendActivityAsync(MessageFactory.Text(_text["Delivery.CardUnreadable"]), cancellationToken);
+            await context.SendActivityAsync(MessageFactory.Text(_core.Text["Delivery.CardUnreadable"]), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         var activity = context.Activity;
         var key = OperationKeyOf(activity);
-        var now = _clock.GetCurrentInstant();
-        var userTime = UserTimeFor(context, _calendar.Zone);
-        var current = await _vouchers.FindAsync(number, cancellationToken);
-        if (current is not null && CompanyVoucher.IsHeldBy(current, user) && IsStale(activity, current) && await _vouchers.FindOutcomeAsync(key, cancellationToken) is null)
+        var now = _core.Clock.GetCurrentInstant();
+        var userTime = UserTimeFor(context, _core.Calendar.Zone);
+        var current = await _core.Vouchers.FindAsync(number, cancellationToken);
+        if (current is not null && CompanyVoucher.IsHeldBy(current, user) && IsStale(activity, current) && await _core.Vouchers.FindOutcomeAsync(key, cancellationToken) is null)
         {
             await context.SendActivityAsync(_replies.StaleCard(current, now), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         var command = new RequestPayment(number, values.GetValueOrDefault(PaymentRequestForm.Reference)?.Trim() ?? string.Empty);
-        switch (await _operations.RequestPaymentAsync(key, user.Actor!, command, cancellationToken))
+        switch (await _core.Operations.RequestPaymentAsync(key, user.Actor!, command, cancellationToken))
         {
             case Succeeded succeeded:
                 await context.SendActivityAsync(MessageFactory.Attachment(
                     _cards.Status(succeeded.Voucher, await _facts.CustomerNameAsync(succeeded.Voucher, cancellationToken), now, userTime),
-                    succeeded.AlreadyDone ? _text["Operation.AlreadyDone"] : null), cancellationToken);
+                    succeeded.AlreadyDone ? _core.Text["Operation.AlreadyDone"] : null), cancellationToken);
                 return await step.EndDialogAsync(number.Value, cancellationToken);
             case Refused refused:
                 await context.SendActivityAsync(await _replies.RefusedAsync(
-                    _text.Format("Payment.Refused", number.Value), refused.Reasons, user, userTime, cancellationToken), cancellationToken);
+                    _core.Text.Format("Payment.Refused", number.Value), refused.Reasons, user, userTime, cancellationToken), cancellationToken);
                 break;
         }
 
@@ -313,25 +294,25 @@ public sealed class PaymentDialog : ActingCardJourneyDialog
         var offered = (form.Data?[DeliverySubmit.OfferedKey] as JsonArray ?? []).Select(n => (string?)n).ToHashSet(StringComparer.Ordinal);
         return Task.FromResult<IReadOnlyDictionary<string, string>>(offered.Contains(form.Values.GetValueOrDefault(DeliverySubmit.Voucher))
             ? new Dictionary<string, string>()
-            : new Dictionary<string, string> { [DeliverySubmit.Voucher] = _text["Payment.List.PickRequired"] });
+            : new Dictionary<string, string> { [DeliverySubmit.Voucher] = _core.Text["Payment.List.PickRequired"] });
     }
 
     private Task<IReadOnlyDictionary<string, string>> ValidateSavbAsync(CardFormValidatorContext form, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyDictionary<string, string>>(
             DeliverySubmit.IsFromCard(form.Values, form.Data) && form.Values.GetValueOrDefault(DeliverySubmit.Decision) is RegisterDecision or ContinueDecision
                 ? new Dictionary<string, string>()
-                : new Dictionary<string, string> { [string.Empty] = _text["Delivery.OtherCard"] });
+                : new Dictionary<string, string> { [string.Empty] = _core.Text["Delivery.OtherCard"] });
 
     private Task<IReadOnlyDictionary<string, string>> ValidateReferenceAsync(CardFormValidatorContext form, CancellationToken cancellationToken)
     {
         if (!DeliverySubmit.IsFromCard(form.Values, form.Data))
         {
-            return Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string> { [string.Empty] = _text["Delivery.OtherCard"] });
+            return Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string> { [string.Empty] = _core.Text["Delivery.OtherCard"] });
         }
 
         var reference = form.Values.GetValueOrDefault(PaymentRequestForm.Reference)?.Trim() ?? string.Empty;
-        var problem = reference.Length == 0 ? _text["Payment.Form.ReferenceRequired"]
-            : reference.Length > PaymentRequestForm.MaxReferenceLength ? _text.Format("Payment.Form.ReferenceTooLong", PaymentRequestForm.MaxReferenceLength)
+        var problem = reference.Length == 0 ? _core.Text["Payment.Form.ReferenceRequired"]
+            : reference.Length > PaymentRequestForm.MaxReferenceLength ? _core.Text.Format("Payment.Form.ReferenceTooLong", PaymentRequestForm.MaxReferenceLength)
             : null;
         return Task.FromResult<IReadOnlyDictionary<string, string>>(problem is null
             ? new Dictionary<string, string>()

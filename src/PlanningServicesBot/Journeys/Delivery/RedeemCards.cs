@@ -11,7 +11,7 @@ using PlanningServicesBot.Localization;
 namespace PlanningServicesBot.Journeys.Delivery;
 
 /// <summary>The redemption cards: the confirmation listing the vouchers, and what was redeemed (with its payment deadline) and what was not (with why).</summary>
-internal sealed class RedeemCards(BotCards cards, BotText text, DeliveryFacts facts)
+public sealed class RedeemCards(BotCards cards, BotText text, DeliveryFacts facts)
 {
     /// <summary>A one-line description of a delivered voucher for the picker, saying when its redemption window closed if it did.</summary>
     public string PickerLine(Voucher voucher, IReadOnlyDictionary<string, Customer?> customers, Instant now, UserTime userTime)

@@ -37,45 +37,25 @@ public sealed class RedeemDialog : ActingCardJourneyDialog
     private const string ConfirmPrompt = DialogId + ".confirmPrompt";
     private const int MaxCardAttempts = 5;
 
-    private readonly BotText _text;
-    private readonly IClock _clock;
-    private readonly ProgramCalendar _calendar;
-    private readonly VoucherNumberFormat _numbers;
-    private readonly VoucherOperations _operations;
-    private readonly IVoucherRepository _vouchers;
-    private readonly UserDirectory _users;
+    private readonly VoucherJourneyServices _core;
     private readonly DeliveryFacts _facts;
     private readonly DeliveryReplies _replies;
     private readonly RedeemCards _cards;
     private readonly VoucherPickerCard _picker;
 
     public RedeemDialog(
-        BotText text,
-        IClock clock,
-        ProgramCalendar calendar,
-        ProgramCatalogue catalogue,
-        VoucherNumberFormat numbers,
-        VoucherOperations operations,
-        IVoucherRepository vouchers,
-        ICustomerRepository customers,
-        IPartnerRepository partners,
-        DeadlineCalendar deadlines,
-        BotCards cards,
-        RefusalText refusals,
-        UserDirectory users)
+        VoucherJourneyServices core,
+        DeliveryFacts facts,
+        DeliveryReplies replies,
+        RedeemCards cards,
+        VoucherPickerCard picker)
         : base(DialogId, UserIntent.Redeem)
     {
-        _text = text;
-        _clock = clock;
-        _calendar = calendar;
-        _numbers = numbers;
-        _operations = operations;
-        _vouchers = vouchers;
-        _users = users;
-        _facts = new DeliveryFacts(text, calendar, catalogue, customers, deadlines);
-        _replies = new DeliveryReplies(text, refusals, partners, _facts);
-        _cards = new RedeemCards(cards, text, _facts);
-        _picker = new VoucherPickerCard(cards);
+        _core = core;
+        _facts = facts;
+        _replies = replies;
+        _cards = cards;
+        _picker = picker;
 
         AddDialog(new CardFormPrompt(PickPrompt, state => DeliverySubmit.CardIn(state.Data), ValidatePickAsync) { MaxAttempts = MaxCardAttempts });
         AddDialog(new CardFormPrompt(ConfirmPrompt, state => DeliverySubmit.CardIn(state.Data), ValidateConfirmAsync) { MaxAttempts = MaxCardAttempts });
@@ -89,10 +69,10 @@ public sealed class RedeemDialog : ActingCardJourneyDialog
     private async Task<DialogTurnResult> ChooseVouchersStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var context = step.Context;
-        var user = await _users.ResolveAsync(context, cancellationToken);
+        var user = await _core.Users.ResolveAsync(context, cancellationToken);
         if (user.Kind != BotUserKind.PartnerUser)
         {
-            return await RefuseUserAsync(step, user, _text, cancellationToken);
+            return await RefuseUserAsync(step, user, _core.Text, cancellationToken);
         }
 
         if (SubmittedCard(context.Activity) == CardNames.RedeemConfirm)
@@ -102,13 +82,13 @@ public sealed class RedeemDialog : ActingCardJourneyDialog
         }
 
         var given = step.GetOptions<JourneyOptions>()?.VoucherNumber ?? SubmitString(context.Activity, DeliverySubmit.Voucher);
-        if (_numbers.ParseOrNull(given) is { } number)
+        if (_core.Numbers.ParseOrNull(given) is { } number)
         {
             return await step.NextAsync(number.Value, cancellationToken);
         }
 
-        var now = _clock.GetCurrentInstant();
-        var delivered = (await _vouchers.ListByPartnerAsync(user.PartnerUser!.MpnId, cancellationToken))
+        var now = _core.Clock.GetCurrentInstant();
+        var delivered = (await _core.Vouchers.ListByPartnerAsync(user.PartnerUser!.MpnId, cancellationToken))
             .Where(v => v.State == VoucherState.Delivered)
             .Select(v => (Voucher: v, Redeem: _facts.Deadline(v, DeadlineKind.Redeem, now)!))
             .OrderBy(d => d.Redeem.HasPassed)
@@ -118,18 +98,18 @@ public sealed class RedeemDialog : ActingCardJourneyDialog
             .ToList();
         if (delivered.Count == 0)
         {
-            await context.SendActivityAsync(MessageFactory.Text(_text["Redeem.NoneDelivered"]), cancellationToken);
+            await context.SendActivityAsync(MessageFactory.Text(_core.Text["Redeem.NoneDelivered"]), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var userTime = UserTimeFor(context, _calendar.Zone);
+        var userTime = UserTimeFor(context, _core.Calendar.Zone);
         var customers = await _facts.CustomersOfAsync(delivered, cancellationToken);
         var card = _picker.Build(new Dictionary<string, string>
         {
-            ["title"] = _text["Redeem.PickTitle"],
-            ["prompt"] = _text["Redeem.PickPrompt"],
-            ["required"] = _text["Redeem.PickRequired"],
-            ["submit"] = _text["Redeem.PickSubmit"],
+            ["title"] = _core.Text["Redeem.PickTitle"],
+            ["prompt"] = _core.Text["Redeem.PickPrompt"],
+            ["required"] = _core.Text["Redeem.PickRequired"],
+            ["submit"] = _core.Text["Redeem.PickSubmit"],
         }, delivered.Select(v => (v.Number.Value, _cards.PickerLine(v, customers, now, userTime))), multiSelect: true);
         return await step.BeginDialogAsync(PickPrompt, new CardFormOptions
         {
@@ -155,11 +135,11 @@ public sealed class RedeemDialog : ActingCardJourneyDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var user = await _users.ResolveAsync(step.Context, cancellationToken);
+        var user = await _core.Users.ResolveAsync(step.Context, cancellationToken);
         var vouchers = new List<Voucher>();
         foreach (var number in numbers)
         {
-            if (_numbers.ParseOrNull(number) is not { } parsed || await _vouchers.FindAsync(parsed, cancellationToken) is not { } voucher)
+            if (_core.Numbers.ParseOrNull(number) is not { } parsed || await _core.Vouchers.FindAsync(parsed, cancellationToken) is not { } voucher)
             {
                 await step.Context.SendActivityAsync(_replies.UnknownVoucher(number), cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
@@ -170,7 +150,7 @@ public sealed class RedeemDialog : ActingCardJourneyDialog
 
         var opId = NewOperationId();
         var customers = await _facts.CustomersOfAsync(vouchers.Where(v => CompanyVoucher.IsHeldBy(v, user)), cancellationToken);
-        var card = _cards.Confirm(vouchers, customers, v => CompanyVoucher.IsHeldBy(v, user), opId, _clock.GetCurrentInstant(), UserTimeFor(step.Context, _calendar.Zone));
+        var card = _cards.Confirm(vouchers, customers, v => CompanyVoucher.IsHeldBy(v, user), opId, _core.Clock.GetCurrentInstant(), UserTimeFor(step.Context, _core.Calendar.Zone));
         return await step.BeginDialogAsync(ConfirmPrompt, new CardFormOptions
         {
             Data = new JsonObject { [DeliverySubmit.CardKey] = card, [OperationIdProperty] = opId },
@@ -185,7 +165,7 @@ public sealed class RedeemDialog : ActingCardJourneyDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        return await RedeemAsync(step, await _users.ResolveAsync(step.Context, cancellationToken), values, cancellationToken);
+        return await RedeemAsync(step, await _core.Users.ResolveAsync(step.Context, cancellationToken), values, cancellationToken);
     }
 
     /// <summary>Redeems each voucher of a confirmation card on its own: once per card and voucher, never one that changed since the card was drawn.</summary>
@@ -193,18 +173,18 @@ public sealed class RedeemDialog : ActingCardJourneyDialog
     {
         var context = step.Context;
         var numbers = VoucherPickerCard.Picked(values.GetValueOrDefault(VoucherPickerCard.InputId))
-            .Select(n => _numbers.ParseOrNull(n))
+            .Select(n => _core.Numbers.ParseOrNull(n))
             .ToList();
         if (numbers.Count == 0 || numbers.Any(n => n is null))
         {
-            await context.SendActivityAsync(MessageFactory.Text(_text["Delivery.CardUnreadable"]), cancellationToken);
+            await context.SendActivityAsync(MessageFactory.Text(_core.Text["Delivery.CardUnreadable"]), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         var drawnFrom = VersionsOf(values.GetValueOrDefault(DeliverySubmit.VoucherVersions));
         var cardKey = OperationKeyOf(context.Activity);
-        var now = _clock.GetCurrentInstant();
-        var userTime = UserTimeFor(context, _calendar.Zone);
+        var now = _core.Clock.GetCurrentInstant();
+        var userTime = UserTimeFor(context, _core.Calendar.Zone);
         var redeemed = new List<Voucher>();
         var refused = new List<(string Number, IReadOnlyList<string> Reasons)>();
         var reasons = new List<Refusal>();
@@ -212,16 +192,16 @@ public sealed class RedeemDialog : ActingCardJourneyDialog
         foreach (var number in numbers.Select(n => n!))
         {
             var key = KeyFor(cardKey, number);
-            var current = await _vouchers.FindAsync(number, cancellationToken);
+            var current = await _core.Vouchers.FindAsync(number, cancellationToken);
             if (current is not null && CompanyVoucher.IsHeldBy(current, user)
                 && drawnFrom.TryGetValue(number.Value, out var version) && version != current.Version
-                && await _vouchers.FindOutcomeAsync(key, cancellationToken) is null)
+                && await _core.Vouchers.FindOutcomeAsync(key, cancellationToken) is null)
             {
-                refused.Add((number.Value, [_text["Operation.StaleCard"], _text.Format("Delivery.NowState", number.Value, _facts.State(current, now))]));
+                refused.Add((number.Value, [_core.Text["Operation.StaleCard"], _core.Text.Format("Delivery.NowState", number.Value, _facts.State(current, now))]));
                 continue;
             }
 
-            switch (await _operations.RedeemAsync(key, user.Actor!, new RedeemVoucher(number), cancellationToken))
+            switch (await _core.Operations.RedeemAsync(key, user.Actor!, new RedeemVoucher(number), cancellationToken))
             {
                 case Succeeded succeeded:
                     redeemed.Add(succeeded.Voucher);
@@ -237,19 +217,19 @@ public sealed class RedeemDialog : ActingCardJourneyDialog
         var whoCan = await _replies.WhoCanAsync(reasons, user, cancellationToken);
         await context.SendActivityAsync(MessageFactory.Attachment(
             _cards.Redeemed(redeemed, refused, whoCan, now, userTime),
-            alreadyDone ? _text["Operation.AlreadyDone"] : null), cancellationToken);
+            alreadyDone ? _core.Text["Operation.AlreadyDone"] : null), cancellationToken);
         return await step.EndDialogAsync(redeemed.Count, cancellationToken);
     }
 
     private Task<IReadOnlyDictionary<string, string>> ValidatePickAsync(CardFormValidatorContext form, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyDictionary<string, string>>(DeliverySubmit.Picked(form.Values, form.Data, several: true) is null
-            ? new Dictionary<string, string> { [VoucherPickerCard.InputId] = _text["Redeem.PickRequired"] }
+            ? new Dictionary<string, string> { [VoucherPickerCard.InputId] = _core.Text["Redeem.PickRequired"] }
             : new Dictionary<string, string>());
 
     private Task<IReadOnlyDictionary<string, string>> ValidateConfirmAsync(CardFormValidatorContext form, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyDictionary<string, string>>(DeliverySubmit.IsFromCard(form.Values, form.Data)
             ? new Dictionary<string, string>()
-            : new Dictionary<string, string> { [string.Empty] = _text["Delivery.OtherCard"] });
+            : new Dictionary<string, string> { [string.Empty] = _core.Text["Delivery.OtherCard"] });
 
 
     /// <summary>One voucher's operation key within a card's: the card's key and the voucher number.</summary>

@@ -30,14 +30,8 @@ public sealed class CancelReservationDialog : JourneyDialog
     private const string CardKey = "card";
     private const int MaxCardAttempts = 5;
 
-    private readonly BotText _text;
-    private readonly IClock _clock;
-    private readonly ProgramCalendar _calendar;
-    private readonly VoucherNumberFormat _numbers;
-    private readonly VoucherOperations _operations;
-    private readonly IVoucherRepository _vouchers;
+    private readonly VoucherJourneyServices _core;
     private readonly ICustomerRepository _customers;
-    private readonly UserDirectory _users;
     private readonly ReservationPreview _preview;
     private readonly ReservationCards _cards;
     private readonly ReservationReplies _replies;
@@ -45,34 +39,22 @@ public sealed class CancelReservationDialog : JourneyDialog
     private readonly VoucherPickerCard _picker;
 
     public CancelReservationDialog(
-        BotText text,
-        IClock clock,
-        ProgramCalendar calendar,
-        ProgramCatalogue catalogue,
-        VoucherNumberFormat numbers,
-        VoucherOperations operations,
-        IVoucherRepository vouchers,
+        VoucherJourneyServices core,
         ICustomerRepository customers,
-        IPartnerRepository partners,
-        DeadlineCalendar deadlines,
-        BotCards cards,
-        RefusalText refusals,
-        UserDirectory users)
+        ReservationPreview preview,
+        ReservationCards cards,
+        ReservationReplies replies,
+        ReservationSettlement settlement,
+        VoucherPickerCard picker)
         : base(DialogId, UserIntent.CancelReservation)
     {
-        _text = text;
-        _clock = clock;
-        _calendar = calendar;
-        _numbers = numbers;
-        _operations = operations;
-        _vouchers = vouchers;
+        _core = core;
         _customers = customers;
-        _users = users;
-        _preview = new ReservationPreview(vouchers, customers, partners, calendar, catalogue, clock);
-        _cards = new ReservationCards(cards, text, calendar, catalogue, deadlines);
-        _replies = new ReservationReplies(text, refusals, _cards, calendar);
-        _settlement = new ReservationSettlement(text, clock, calendar, numbers, vouchers, _preview, _replies);
-        _picker = new VoucherPickerCard(cards);
+        _preview = preview;
+        _cards = cards;
+        _replies = replies;
+        _settlement = settlement;
+        _picker = picker;
 
         AddDialog(new CardFormPrompt(PickPrompt, PickerOf, ValidatePickAsync) { MaxAttempts = MaxCardAttempts });
         AddDialog(new WaterfallDialog($"{DialogId}.steps", [PickVoucherStepAsync, ConfirmStepAsync]));
@@ -85,10 +67,10 @@ public sealed class CancelReservationDialog : JourneyDialog
     private async Task<DialogTurnResult> PickVoucherStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var context = step.Context;
-        var user = await _users.ResolveAsync(context, cancellationToken);
+        var user = await _core.Users.ResolveAsync(context, cancellationToken);
         if (user.Kind != BotUserKind.PartnerUser)
         {
-            return await RefuseUserAsync(step, user, _text, cancellationToken);
+            return await RefuseUserAsync(step, user, _core.Text, cancellationToken);
         }
 
         if (SubmitString(context.Activity, ReservationForm.Decision) is { } decision)
@@ -99,37 +81,37 @@ public sealed class CancelReservationDialog : JourneyDialog
                 decision,
                 "CancelReservation.Kept",
                 "CancelReservation.Refused",
-                (key, actor, number, _) => _operations.CancelReservationAsync(key, actor, new CancelReservation(number), cancellationToken),
+                (key, actor, number, _) => _core.Operations.CancelReservationAsync(key, actor, new CancelReservation(number), cancellationToken),
                 async (voucher, now, userTime) =>
                     _cards.Cancelled(voucher, await _customers.FindAsync(voucher.AgreementNumber, cancellationToken), now, userTime),
                 cancellationToken);
         }
 
         var given = step.GetOptions<JourneyOptions>()?.VoucherNumber ?? SubmitString(context.Activity, ReservationForm.Voucher);
-        if (_numbers.ParseOrNull(given) is { } number)
+        if (_core.Numbers.ParseOrNull(given) is { } number)
         {
             return await step.NextAsync(number.Value, cancellationToken);
         }
 
         var actor = user.Actor!;
-        var userTime = UserTimeFor(context, _calendar.Zone);
-        var today = _calendar.Today(_clock.GetCurrentInstant());
-        var reserved = (await _vouchers.ListByPartnerAsync(user.PartnerUser!.MpnId, cancellationToken))
+        var userTime = UserTimeFor(context, _core.Calendar.Zone);
+        var today = _core.Calendar.Today(_core.Clock.GetCurrentInstant());
+        var reserved = (await _core.Vouchers.ListByPartnerAsync(user.PartnerUser!.MpnId, cancellationToken))
             .Where(v => v.State == VoucherState.Reserved)
-            .OrderBy(v => v.StatusOn(today, _calendar) == VoucherStatus.Expired)
-            .ThenBy(v => v.LastDay(_calendar).Date)
+            .OrderBy(v => v.StatusOn(today, _core.Calendar) == VoucherStatus.Expired)
+            .ThenBy(v => v.LastDay(_core.Calendar).Date)
             .ThenBy(v => v.Number.Value, StringComparer.Ordinal)
             .Select(v => (Voucher: v, Refusals: _preview.RefusalsOfCancelling(new ReservationSubject(v, null, null, today), actor)))
             .ToList();
         if (reserved.Count == 0)
         {
-            await context.SendActivityAsync(MessageFactory.Text(_text["CancelReservation.NoneReserved"]), cancellationToken);
+            await context.SendActivityAsync(MessageFactory.Text(_core.Text["CancelReservation.NoneReserved"]), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         if (reserved.All(r => r.Refusals.Count > 0))
         {
-            await context.SendActivityAsync(_replies.Refused(_text["CancelReservation.CannotCancelAny"], reserved.SelectMany(r => r.Refusals), userTime), cancellationToken);
+            await context.SendActivityAsync(_replies.Refused(_core.Text["CancelReservation.CannotCancelAny"], reserved.SelectMany(r => r.Refusals), userTime), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -148,10 +130,10 @@ public sealed class CancelReservationDialog : JourneyDialog
 
         var card = _picker.Build(new Dictionary<string, string>
         {
-            ["title"] = _text["CancelReservation.PickTitle"],
-            ["prompt"] = _text["CancelReservation.PickPrompt"],
-            ["required"] = _text["CancelReservation.PickRequired"],
-            ["submit"] = _text["CancelReservation.PickSubmit"],
+            ["title"] = _core.Text["CancelReservation.PickTitle"],
+            ["prompt"] = _core.Text["CancelReservation.PickPrompt"],
+            ["required"] = _core.Text["CancelReservation.PickRequired"],
+            ["submit"] = _core.Text["CancelReservation.PickSubmit"],
         }, choices, multiSelect: false);
         return await step.BeginDialogAsync(PickPrompt, new CardFormOptions { Data = new JsonObject { [CardKey] = card } }, cancellationToken);
     }
@@ -160,22 +142,22 @@ public sealed class CancelReservationDialog : JourneyDialog
     {
         var picked = step.Result switch
         {
-            string given => _numbers.ParseOrNull(given),
-            IReadOnlyDictionary<string, string> form => _numbers.ParseOrNull(VoucherPickerCard.Picked(form.GetValueOrDefault(VoucherPickerCard.InputId)).Single()),
+            string given => _core.Numbers.ParseOrNull(given),
+            IReadOnlyDictionary<string, string> form => _core.Numbers.ParseOrNull(VoucherPickerCard.Picked(form.GetValueOrDefault(VoucherPickerCard.InputId)).Single()),
             _ => null,
         };
         if (picked is not { } number)
         {
-            await step.Context.SendActivityAsync(MessageFactory.Text(_text["CancelReservation.TooManyAttempts"]), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(_core.Text["CancelReservation.TooManyAttempts"]), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var user = await _users.ResolveAsync(step.Context, cancellationToken);
-        var userTime = UserTimeFor(step.Context, _calendar.Zone);
+        var user = await _core.Users.ResolveAsync(step.Context, cancellationToken);
+        var userTime = UserTimeFor(step.Context, _core.Calendar.Zone);
         var subject = await _preview.LoadAsync(number, user.Actor!, cancellationToken);
         var refusals = _preview.RefusalsOfCancelling(subject, user.Actor!);
         await step.Context.SendActivityAsync(refusals.Count > 0
-            ? _replies.Refused(_text.Format("CancelReservation.CannotCancel", number.Value), refusals, userTime)
+            ? _replies.Refused(_core.Text.Format("CancelReservation.CannotCancel", number.Value), refusals, userTime)
             : MessageFactory.Attachment(_cards.CancellationConfirmation(subject.Voucher!, subject.Customer, subject.Partner, userTime)), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
@@ -187,15 +169,15 @@ public sealed class CancelReservationDialog : JourneyDialog
     private async Task<IReadOnlyDictionary<string, string>> ValidatePickAsync(CardFormValidatorContext form, CancellationToken cancellationToken)
     {
         var picked = VoucherPickerCard.Picked(form.Values.GetValueOrDefault(VoucherPickerCard.InputId));
-        if (picked.Count != 1 || _numbers.ParseOrNull(picked[0]) is not { } number)
+        if (picked.Count != 1 || _core.Numbers.ParseOrNull(picked[0]) is not { } number)
         {
-            return new Dictionary<string, string> { [VoucherPickerCard.InputId] = _text["CancelReservation.PickRequired"] };
+            return new Dictionary<string, string> { [VoucherPickerCard.InputId] = _core.Text["CancelReservation.PickRequired"] };
         }
 
-        var user = await _users.ResolveAsync(form.Context, cancellationToken);
+        var user = await _core.Users.ResolveAsync(form.Context, cancellationToken);
         var actor = user.Actor ?? throw new InvalidOperationException("The cancel-reservation journey runs for partner users only.");
         var refusals = _preview.RefusalsOfCancelling(await _preview.LoadAsync(number, actor, cancellationToken), actor);
-        var userTime = UserTimeFor(form.Context, _calendar.Zone);
+        var userTime = UserTimeFor(form.Context, _core.Calendar.Zone);
         return refusals.Count == 0
             ? new Dictionary<string, string>()
             : new Dictionary<string, string> { [VoucherPickerCard.InputId] = string.Join(" ", refusals.Select(r => _replies.Reason(r, userTime))) };

@@ -17,7 +17,7 @@ namespace PlanningServicesBot.Journeys.Reservations;
 /// The cards of the reserve and cancel-reservation journeys, in the user's language and time zone: one question per
 /// card while reserving, the confirmation cards whose buttons carry everything the operation needs, and the result cards.
 /// </summary>
-internal sealed class ReservationCards(BotCards cards, BotText text, ProgramCalendar calendar, ProgramCatalogue catalogue, DeadlineCalendar deadlines)
+public sealed class ReservationCards(BotCards cards, BotText text, ProgramCalendar calendar, ProgramCatalogue catalogue, DeadlineCalendar deadlines)
 {
     public JsonObject EngagementQuestion(ReservationSubject subject, IEnumerable<Engagement> engagements, string opId, UserTime userTime) =>
         cards.Expand(CardNames.ReserveEngagement, Question(subject, ReservationChoices.None, opId, userTime, new()

@@ -4,7 +4,7 @@ using PlanningServicesBot.Domain.Vouchers;
 namespace PlanningServicesBot.Journeys.Reservations;
 
 /// <summary>What the user chose for a reservation so far; null until chosen.</summary>
-internal sealed record ReservationChoices(
+public sealed record ReservationChoices(
     string? Engagement,
     string? Location,
     string? Country,

@@ -10,7 +10,7 @@ using PlanningServicesBot.Presentation;
 namespace PlanningServicesBot.Journeys.Reservations;
 
 /// <summary>The replies the reservation journeys share: every reason of a refusal, one per line, and the answer to a stale card.</summary>
-internal sealed class ReservationReplies(BotText text, RefusalText refusals, ReservationCards cards, ProgramCalendar calendar)
+public sealed class ReservationReplies(BotText text, RefusalText refusals, ReservationCards cards, ProgramCalendar calendar)
 {
     public Activity Refused(string introduction, IEnumerable<Refusal> reasons, UserTime userTime) =>
         Listing(introduction, reasons.Select(reason => refusals.Describe(reason, userTime)));

@@ -16,7 +16,7 @@ namespace PlanningServicesBot.Journeys.Reservations;
 /// Acts on a confirmation card's button, the same way for reserving and for cancelling: declined → nothing changes;
 /// confirmed → once per operation id, never from a card drawn for an older version of the voucher.
 /// </summary>
-internal sealed class ReservationSettlement(
+public sealed class ReservationSettlement(
     BotText text,
     IClock clock,
     ProgramCalendar calendar,

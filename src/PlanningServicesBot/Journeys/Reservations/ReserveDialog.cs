@@ -52,13 +52,8 @@ public sealed class ReserveDialog : JourneyDialog
         [ReservationForm.End] = "Reserve.EndRequired",
     };
 
-    private readonly BotText _text;
-    private readonly IClock _clock;
-    private readonly ProgramCalendar _calendar;
+    private readonly VoucherJourneyServices _core;
     private readonly ProgramCatalogue _catalogue;
-    private readonly VoucherNumberFormat _numbers;
-    private readonly VoucherOperations _operations;
-    private readonly UserDirectory _users;
     private readonly ReservationPreview _preview;
     private readonly ReservationCards _cards;
     private readonly ReservationReplies _replies;
@@ -66,33 +61,21 @@ public sealed class ReserveDialog : JourneyDialog
     private readonly EligibilityCheck _eligibility;
 
     public ReserveDialog(
-        BotText text,
-        IClock clock,
-        ProgramCalendar calendar,
+        VoucherJourneyServices core,
         ProgramCatalogue catalogue,
-        VoucherNumberFormat numbers,
-        VoucherOperations operations,
-        IVoucherRepository vouchers,
-        ICustomerRepository customers,
-        IPartnerRepository partners,
-        DeadlineCalendar deadlines,
-        BotCards cards,
-        RefusalText refusals,
-        UserDirectory users)
+        ReservationPreview preview,
+        ReservationCards cards,
+        ReservationReplies replies,
+        ReservationSettlement settlement)
         : base(DialogId, UserIntent.Reserve)
     {
-        _text = text;
-        _clock = clock;
-        _calendar = calendar;
+        _core = core;
         _catalogue = catalogue;
-        _numbers = numbers;
-        _operations = operations;
-        _users = users;
-        _preview = new ReservationPreview(vouchers, customers, partners, calendar, catalogue, clock);
-        _cards = new ReservationCards(cards, text, calendar, catalogue, deadlines);
-        _replies = new ReservationReplies(text, refusals, _cards, calendar);
-        _settlement = new ReservationSettlement(text, clock, calendar, numbers, vouchers, _preview, _replies);
-        _eligibility = new EligibilityCheck(catalogue, calendar);
+        _preview = preview;
+        _cards = cards;
+        _replies = replies;
+        _settlement = settlement;
+        _eligibility = new EligibilityCheck(catalogue, core.Calendar);
 
         AddDialog(new TextPrompt(NumberPrompt, IsVoucherNumberAsync) { MaxAttempts = MaxAttempts });
         AddDialog(new TextPrompt(EmailPrompt, IsEmailAsync) { MaxAttempts = MaxAttempts });
@@ -112,10 +95,10 @@ public sealed class ReserveDialog : JourneyDialog
 
     private async Task<DialogTurnResult> AskNumberStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var user = await _users.ResolveAsync(step.Context, cancellationToken);
+        var user = await _core.Users.ResolveAsync(step.Context, cancellationToken);
         if (user.Kind != BotUserKind.PartnerUser)
         {
-            return await RefuseUserAsync(step, user, _text, cancellationToken);
+            return await RefuseUserAsync(step, user, _core.Text, cancellationToken);
         }
 
         if (SubmitString(step.Context.Activity, ReservationForm.Decision) is { } decision)
@@ -130,8 +113,8 @@ public sealed class ReserveDialog : JourneyDialog
                 {
                     var activity = step.Context.Activity;
                     var choices = ReservationChoices.From(property => SubmitString(activity, property));
-                    var command = choices.ToCommand(number, SubmitString(activity, ReservationForm.Email) ?? string.Empty, _calendar.Today(now));
-                    return _operations.ReserveAsync(key, actor, command, cancellationToken);
+                    var command = choices.ToCommand(number, SubmitString(activity, ReservationForm.Email) ?? string.Empty, _core.Calendar.Today(now));
+                    return _core.Operations.ReserveAsync(key, actor, command, cancellationToken);
                 },
                 async (voucher, now, userTime) =>
                 {
@@ -141,15 +124,15 @@ public sealed class ReserveDialog : JourneyDialog
                 cancellationToken);
         }
 
-        if (_numbers.ParseOrNull(step.GetOptions<JourneyOptions>()?.VoucherNumber) is { } number)
+        if (_core.Numbers.ParseOrNull(step.GetOptions<JourneyOptions>()?.VoucherNumber) is { } number)
         {
             return await step.NextAsync(number.Value, cancellationToken);
         }
 
         return await step.BeginDialogAsync(NumberPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_text["Reserve.AskNumber"]),
-            RetryPrompt = MessageFactory.Text(_text["Reserve.AskNumberRetry"]),
+            Prompt = MessageFactory.Text(_core.Text["Reserve.AskNumber"]),
+            RetryPrompt = MessageFactory.Text(_core.Text["Reserve.AskNumberRetry"]),
         }, cancellationToken);
     }
 
@@ -160,11 +143,11 @@ public sealed class ReserveDialog : JourneyDialog
             return await GiveUpAsync(step, cancellationToken);
         }
 
-        step.Values[ReservationForm.Voucher] = _numbers.ParseOrNull(answer)!.Value;
+        step.Values[ReservationForm.Voucher] = _core.Numbers.ParseOrNull(answer)!.Value;
         return await step.BeginDialogAsync(EmailPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(_text["Reserve.AskEmail"]),
-            RetryPrompt = MessageFactory.Text(_text["Reserve.AskEmailRetry"]),
+            Prompt = MessageFactory.Text(_core.Text["Reserve.AskEmail"]),
+            RetryPrompt = MessageFactory.Text(_core.Text["Reserve.AskEmailRetry"]),
         }, cancellationToken);
     }
 
@@ -181,7 +164,7 @@ public sealed class ReserveDialog : JourneyDialog
         var refusals = Concerning(_preview.RefusalsOfReserving(subject, actor, command), ReservationForm.Voucher);
         if (refusals.Count > 0)
         {
-            await step.Context.SendActivityAsync(_replies.Refused(_text.Format("Reserve.CannotReserve", number.Value), refusals, userTime), cancellationToken);
+            await step.Context.SendActivityAsync(_replies.Refused(_core.Text.Format("Reserve.CannotReserve", number.Value), refusals, userTime), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -194,8 +177,8 @@ public sealed class ReserveDialog : JourneyDialog
         {
             var offering = _catalogue.FindOffering(voucher.Offering)?.Acronym ?? voucher.Offering;
             await step.Context.SendActivityAsync(_replies.Listing(
-                _text.Format("Reserve.NoEngagement", offering, voucher.Days),
-                engagements.Select(e => _text.Format(
+                _core.Text.Format("Reserve.NoEngagement", offering, voucher.Days),
+                engagements.Select(e => _core.Text.Format(
                     "Reserve.EngagementShortfall", e.Engagement.Name, string.Join(" ", e.Shortfalls.Select(r => _replies.Reason(r, userTime)))))), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
@@ -220,7 +203,7 @@ public sealed class ReserveDialog : JourneyDialog
             var shortfalls = _eligibility.Evaluate(partner, (string)step.Values[ReservationForm.Engagement]!, null, customerCountry, subject.Today).Unmet
                 .Where(r => r.Kind == RequirementKind.Location)
                 .Select(r => r.Shortfall!);
-            await step.Context.SendActivityAsync(_replies.Refused(_text.Format("Reserve.CannotReserve", number.Value), shortfalls, userTime), cancellationToken);
+            await step.Context.SendActivityAsync(_replies.Refused(_core.Text.Format("Reserve.CannotReserve", number.Value), shortfalls, userTime), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -255,8 +238,8 @@ public sealed class ReserveDialog : JourneyDialog
         {
             var engagement = _cards.EngagementName(engagementId);
             await step.Context.SendActivityAsync(exams.Count == 0
-                ? MessageFactory.Text(_text.Format("Reserve.NoConsultants", engagement))
-                : _replies.Refused(_text.Format("Reserve.NoQualifiedConsultant", engagement), exams.Select(e => e.Exam.Shortfall!), userTime), cancellationToken);
+                ? MessageFactory.Text(_core.Text.Format("Reserve.NoConsultants", engagement))
+                : _replies.Refused(_core.Text.Format("Reserve.NoQualifiedConsultant", engagement), exams.Select(e => e.Exam.Shortfall!), userTime), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -291,8 +274,8 @@ public sealed class ReserveDialog : JourneyDialog
         var choices = Choices(step.Values);
         var refusals = _preview.RefusalsOfReserving(subject, actor, choices.ToCommand(number, email, subject.Today));
         var reply = refusals.Count > 0
-            ? _replies.Refused(_text.Format("Reserve.CannotReserve", number.Value), refusals, userTime)
-            : MessageFactory.Attachment(_cards.Confirmation(subject, email, choices, _clock.GetCurrentInstant(), userTime));
+            ? _replies.Refused(_core.Text.Format("Reserve.CannotReserve", number.Value), refusals, userTime)
+            : MessageFactory.Attachment(_cards.Confirmation(subject, email, choices, _core.Clock.GetCurrentInstant(), userTime));
         await step.Context.SendActivityAsync(reply, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
@@ -304,7 +287,7 @@ public sealed class ReserveDialog : JourneyDialog
         var errors = new Dictionary<string, string>();
         if (form.Values.GetValueOrDefault(OperationIdProperty) != (string?)data?[OperationIdProperty])
         {
-            errors[ReservationForm.Whole] = _text["Reservation.EarlierCard"];
+            errors[ReservationForm.Whole] = _core.Text["Reservation.EarlierCard"];
             return errors;
         }
 
@@ -313,11 +296,11 @@ public sealed class ReserveDialog : JourneyDialog
             var value = form.Values.GetValueOrDefault(field);
             if (string.IsNullOrWhiteSpace(value) && RequiredTexts.TryGetValue(field, out var required))
             {
-                errors[field] = _text[required];
+                errors[field] = _core.Text[required];
             }
             else if (field is ReservationForm.Start or ReservationForm.End && ReservationForm.Day(value) is null)
             {
-                errors[field] = _text["Reserve.NotADate"];
+                errors[field] = _core.Text["Reserve.NotADate"];
             }
         }
 
@@ -327,13 +310,13 @@ public sealed class ReserveDialog : JourneyDialog
         }
 
         var draft = data?[DraftKey] as JsonObject ?? [];
-        var user = await _users.ResolveAsync(form.Context, cancellationToken);
+        var user = await _core.Users.ResolveAsync(form.Context, cancellationToken);
         var actor = user.Actor ?? throw new InvalidOperationException("The reserve journey runs for partner users only.");
         var number = new VoucherNumber((string)draft[ReservationForm.Voucher]!);
         var subject = await _preview.LoadAsync(number, actor, cancellationToken);
         var choices = ReservationChoices.From(id => fields.Contains(id) ? form.Values.GetValueOrDefault(id) : (string?)draft[id]);
         var refusals = _preview.RefusalsOfReserving(subject, actor, choices.ToCommand(number, (string)draft[ReservationForm.Email]!, subject.Today));
-        var userTime = UserTimeFor(form.Context, _calendar.Zone);
+        var userTime = UserTimeFor(form.Context, _core.Calendar.Zone);
         foreach (var field in fields)
         {
             if (Concerning(refusals, field) is { Count: > 0 } about)
@@ -376,20 +359,20 @@ public sealed class ReserveDialog : JourneyDialog
 
     private async Task<(Actor Actor, VoucherNumber Number, ReservationSubject Subject, UserTime UserTime)> LoadAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var user = await _users.ResolveAsync(step.Context, cancellationToken);
+        var user = await _core.Users.ResolveAsync(step.Context, cancellationToken);
         var actor = user.Actor ?? throw new InvalidOperationException("The reserve journey runs for partner users only.");
         var number = new VoucherNumber((string)step.Values[ReservationForm.Voucher]!);
-        return (actor, number, await _preview.LoadAsync(number, actor, cancellationToken), UserTimeFor(step.Context, _calendar.Zone));
+        return (actor, number, await _preview.LoadAsync(number, actor, cancellationToken), UserTimeFor(step.Context, _core.Calendar.Zone));
     }
 
     private async Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        await step.Context.SendActivityAsync(MessageFactory.Text(_text["Reserve.TooManyAttempts"]), cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(_core.Text["Reserve.TooManyAttempts"]), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
     private Task<bool> IsVoucherNumberAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
-        Task.FromResult(prompt.Recognized.Succeeded && _numbers.TryParse(prompt.Recognized.Value, out _));
+        Task.FromResult(prompt.Recognized.Succeeded && _core.Numbers.TryParse(prompt.Recognized.Value, out _));
 
     private static Task<bool> IsEmailAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
         Task.FromResult(prompt.Recognized.Succeeded
