@@ -8,17 +8,19 @@ using PlanningServicesBot.Data.Sqlite;
 namespace PlanningServicesBot.Data.BotState;
 
 /// <summary>
-/// Bot state in the bot_state table (migration 0002): one JSON document per key with its ETag.
+/// Bot state in a bot_state table (its own file in the host, see <see cref="BotStateDatabase"/>): one JSON document per
+/// key with its ETag.
 /// <para>
-/// Writes go to one writer thread that commits whatever has queued up meanwhile in one transaction (group commit),
-/// each request inside its own savepoint so that a conflict undoes only that request; a caller's task completes once
-/// its request is committed. The writer never takes a thread-pool thread, and no writer waits in SQLite's busy handler.
+/// Writes go to one writer thread that commits whatever has queued up meanwhile in one transaction (group commit);
+/// a request of several documents gets a savepoint so that a conflict undoes only that request; a caller's task
+/// completes once its request is committed. The writer never takes a thread-pool thread.
 /// </para>
 /// <para>
-/// Reads are served from the documents this process last read or wrote (<see cref="StateDocumentCache"/>), then from
-/// the database on pooled connections. The cache assumes what the architecture says of SQLite: one bot process per
-/// database file. Another writer is still never overwritten (every write is conditional on the ETag, and a conflict
-/// drops the key from the cache so the re-run reads the database); checkpoints run in the background.
+/// Reads are served from the documents this process last read or wrote (<see cref="StateDocumentCache"/>); what memory
+/// lacks the writer thread reads on its own connection between commits. Besides that connection only the background
+/// checkpointer opens the file. The cache assumes what the architecture says of SQLite: one bot process per database
+/// file. Another writer is still never overwritten (every write is conditional on the ETag, and a conflict drops the
+/// key from the cache so the re-run reads the database).
 /// </para>
 /// </summary>
 public sealed class SqliteStorage : IStorage, IDisposable
@@ -33,7 +35,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private readonly IClock clock;
     private readonly StateDocumentCache cache;
     private readonly WalCheckpointer? checkpointer;
-    private readonly ConcurrentQueue<WriteRequest> queued = new();
+    private readonly ConcurrentQueue<StateRequest> queued = new();
     private readonly AutoResetEvent writerWake = new(false);
     private readonly Thread writerThread;
     // A random prefix per instance keeps ETags unique across restarts and across processes sharing the file.
@@ -84,10 +86,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return Task.FromResult<IDictionary<string, StoreItem>>(items);
         }
 
-        // What memory lacks is read by the writer thread on its own connection, between commits: the state file then
-        // has one connection only, and no reader ever retries on a log index that commits keep changing (this SQLite
-        // build turns that retry's back-off into a whole second).
-        var request = new WriteRequest([], [], null, [.. missed]);
+        // What memory lacks is read by the writer thread on its own connection, between commits: no reader then retries
+        // on a log index that thousands of commits a second keep changing.
+        var request = new StateRequest([], [], null, [.. missed]);
         Enqueue(request);
         return Merged(request, items);
     }
@@ -117,7 +118,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return Task.FromResult<IReadOnlyDictionary<string, string>>(eTags);
         }
 
-        var request = new WriteRequest(batch, written, null);
+        var request = new StateRequest(batch, written, null);
         Enqueue(request);
         return Completed(request.Done.Task, eTags);
     }
@@ -136,7 +137,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             ArgumentNullException.ThrowIfNull(key, nameof(keys));
         }
 
-        var request = new WriteRequest([], [], [.. keys]);
+        var request = new StateRequest([], [], [.. keys]);
         Enqueue(request);
         return request.Done.Task;
     }
@@ -188,7 +189,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private string NewETag() =>
         string.Create(CultureInfo.InvariantCulture, $"{eTagPrefix}-{Interlocked.Increment(ref eTagSequence):x}");
 
-    private static async Task<IDictionary<string, StoreItem>> Merged(WriteRequest read, Dictionary<string, StoreItem> cached)
+    private static async Task<IDictionary<string, StoreItem>> Merged(StateRequest read, Dictionary<string, StoreItem> cached)
     {
         await read.Done.Task.ConfigureAwait(false);
         foreach (var (key, item) in read.Found!)
@@ -199,7 +200,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         return cached;
     }
 
-    private void Enqueue(WriteRequest request)
+    private void Enqueue(StateRequest request)
     {
         if (stopping)
         {
@@ -216,7 +217,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
     private void RunWriter()
     {
-        var batch = new List<WriteRequest>(MaxRequestsPerCommit);
+        var batch = new List<StateRequest>(MaxRequestsPerCommit);
         while (true)
         {
             while (batch.Count < MaxRequestsPerCommit && queued.TryDequeue(out var request))
@@ -275,7 +276,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
     }
 
-    private void Read(WriteRequest request)
+    private void Read(StateRequest request)
     {
         try
         {
@@ -297,7 +298,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     }
 
     /// <summary>Commits a batch in one transaction; if that fails for a reason other than a conflict, each request is tried alone so one cannot sink the others.</summary>
-    private void Commit(List<WriteRequest> batch)
+    private void Commit(List<StateRequest> batch)
     {
         try
         {
@@ -332,7 +333,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
     }
 
-    private void CommitTogether(IReadOnlyList<WriteRequest> batch)
+    private void CommitTogether(IReadOnlyList<StateRequest> batch)
     {
         var conflicts = new string?[batch.Count];
         try
@@ -403,7 +404,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     }
 
     /// <summary>One caller's write (its changes and the items the cache gets once they commit), delete, or read.</summary>
-    private sealed class WriteRequest(StateChange[] changes, StoreItem[] written, string[]? deletedKeys, string[]? readKeys = null)
+    private sealed class StateRequest(StateChange[] changes, StoreItem[] written, string[]? deletedKeys, string[]? readKeys = null)
     {
         public string[]? ReadKeys { get; } = readKeys;
 
