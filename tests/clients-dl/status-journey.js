@@ -14,6 +14,7 @@
 'use strict';
 
 const { parseArgs } = require('node:util');
+const { JourneyFailure, requireOptions, timeoutOf, logger, playJourney } = require('../js-journey/journey.js');
 const { randomUUID } = require('node:crypto');
 
 // directlinejs talks through rxjs' ajax (XMLHttpRequest) and checks for a global WebSocket before streaming.
@@ -25,13 +26,6 @@ const { DirectLine, ConnectionStatus } = require('botframework-directlinejs');
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 const LOCALE = 'en-US';
 const JOIN_EVENT = 'webchat/join';
-
-class JourneyFailure extends Error {
-  constructor(message, exitCode = 1) {
-    super(message);
-    this.exitCode = exitCode;
-  }
-}
 
 function readOptions() {
   const { values } = parseArgs({
@@ -46,18 +40,11 @@ function readOptions() {
       'timeout-ms': { type: 'string', default: '30000' },
     },
   });
-  for (const required of ['app', 'transport', 'voucher', 'email', 'number-question', 'email-question']) {
-    if (!values[required]) {
-      throw new JourneyFailure(`missing --${required}`, 3);
-    }
-  }
+  requireOptions(values, ['app', 'transport', 'voucher', 'email', 'number-question', 'email-question']);
   if (!['websocket', 'polling'].includes(values.transport)) {
     throw new JourneyFailure(`--transport must be websocket or polling, got '${values.transport}'`, 3);
   }
-  const timeoutMs = Number(values['timeout-ms']);
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-    throw new JourneyFailure(`--timeout-ms must be a positive number, got '${values['timeout-ms']}'`, 3);
-  }
+  const timeoutMs = timeoutOf(values);
   return {
     app: values.app.replace(/\/$/, ''),
     webSocket: values.transport === 'websocket',
@@ -70,9 +57,7 @@ function readOptions() {
   };
 }
 
-function log(line) {
-  process.stdout.write(`[directline-journey] ${line}\n`);
-}
+const log = logger('directline-journey');
 
 function describe(activity) {
   const cards = (activity.attachments || []).map((a) => a.contentType).join(', ');
@@ -215,39 +200,15 @@ async function run(options, state) {
   log(`ok: ${ids.length} activities, each once, last watermark ${directLine.watermark}`);
 }
 
-async function main() {
-  let options;
-  try {
-    options = readOptions();
-  } catch (error) {
-    process.stderr.write(`[directline-journey] FAIL: ${error.message}\n`);
-    process.exit(error.exitCode || 3);
-  }
-
-  const state = {};
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new JourneyFailure(
-      `timed out after ${options.timeoutMs} ms; transcript so far: ` +
-      `${state.transcript ? state.transcript.activities.map(describe).join(' | ') || '(empty)' : '(client not started)'}`,
-      2)), options.timeoutMs);
-  });
-
-  let exitCode = 0;
-  try {
-    await Promise.race([run(options, state), timeout]);
-    log(`PASS: status journey completed through botframework-directlinejs over ${options.webSocket ? 'WebSocket' : 'polling'}`);
-  } catch (error) {
-    exitCode = error instanceof JourneyFailure ? error.exitCode : 1;
-    process.stderr.write(`[directline-journey] FAIL: ${error instanceof JourneyFailure ? error.message : error.stack}\n`);
-  } finally {
-    clearTimeout(timer);
+playJourney({
+  prefix: 'directline-journey',
+  readOptions,
+  run,
+  passMessage: (options) => `status journey completed through botframework-directlinejs over ${options.webSocket ? 'WebSocket' : 'polling'}`,
+  transcriptOf: (state) => (state.transcript ? state.transcript.activities.map(describe).join(' | ') || '(empty)' : '(client not started)'),
+  cleanUp: (state) => {
     if (state.directLine) {
       state.directLine.end();
     }
-  }
-  // Pending polls and the socket keep the event loop alive; the verdict is final.
-  process.exit(exitCode);
-}
-
-main();
+  },
+});

@@ -11,6 +11,7 @@
 'use strict';
 
 const { parseArgs } = require('node:util');
+const { JourneyFailure, requireOptions, timeoutOf, logger, playJourney } = require('../js-journey/journey.js');
 
 // directlinejs talks through rxjs' ajax, which needs the browser's XMLHttpRequest.
 global.XMLHttpRequest = require('xhr2');
@@ -32,13 +33,6 @@ class NoWebSocket {
   }
 }
 
-class JourneyFailure extends Error {
-  constructor(message, exitCode = 1) {
-    super(message);
-    this.exitCode = exitCode;
-  }
-}
-
 function readOptions() {
   const { values } = parseArgs({
     options: {
@@ -50,15 +44,8 @@ function readOptions() {
       'timeout-ms': { type: 'string', default: '30000' },
     },
   });
-  for (const required of ['bot', 'voucher', 'email']) {
-    if (!values[required]) {
-      throw new JourneyFailure(`missing --${required}`, 3);
-    }
-  }
-  const timeoutMs = Number(values['timeout-ms']);
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-    throw new JourneyFailure(`--timeout-ms must be a positive number, got '${values['timeout-ms']}'`, 3);
-  }
+  requireOptions(values, ['bot', 'voucher', 'email']);
+  const timeoutMs = timeoutOf(values);
   return {
     botUrl: values.bot,
     voucher: values.voucher,
@@ -69,9 +56,7 @@ function readOptions() {
   };
 }
 
-function log(line) {
-  process.stdout.write(`[status-journey] ${line}\n`);
-}
+const log = logger('status-journey');
 
 function describe(activity) {
   const who = activity.from && activity.from.id === USER.id ? 'user' : 'bot ';
@@ -226,49 +211,25 @@ async function run(options, state) {
   log(`ok: the bot showed the status card of voucher ${options.voucher}`);
 }
 
-async function main() {
-  let options;
-  try {
-    options = readOptions();
-  } catch (error) {
-    process.stderr.write(`[status-journey] FAIL: ${error.message}\n`);
-    process.exit(error.exitCode || 3);
-  }
-
-  const state = {};
-  // offline-directline does not catch a failed forward to the bot; that rejection is the journey's verdict.
-  let failUnhandled;
-  const unhandled = new Promise((_, reject) => {
-    failUnhandled = reject;
-  });
-  process.on('unhandledRejection', (reason) => failUnhandled(new JourneyFailure(
+// offline-directline does not catch a failed forward to the bot; that rejection is the journey's verdict.
+const unhandled = new Promise((_, reject) => {
+  process.on('unhandledRejection', (reason) => reject(new JourneyFailure(
     `unhandled rejection (offline-directline forwarding to the bot?): ${reason && reason.message ? reason.message : reason}`)));
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new JourneyFailure(
-      `timed out after ${options.timeoutMs} ms; transcript so far: ` +
-      `${state.transcript ? state.transcript.activities.map(describe).join(' | ') || '(empty)' : '(client not started)'}`,
-      2)), options.timeoutMs);
-  });
+});
 
-  let exitCode = 0;
-  try {
-    await Promise.race([run(options, state), timeout, unhandled]);
-    log('PASS: status journey completed through offline-directline and botframework-directlinejs');
-  } catch (error) {
-    exitCode = error instanceof JourneyFailure ? error.exitCode : 1;
-    process.stderr.write(`[status-journey] FAIL: ${error instanceof JourneyFailure ? error.message : error.stack}\n`);
-  } finally {
-    clearTimeout(timer);
+playJourney({
+  prefix: 'status-journey',
+  readOptions,
+  run,
+  passMessage: () => 'status journey completed through offline-directline and botframework-directlinejs',
+  transcriptOf: (state) => (state.transcript ? state.transcript.activities.map(describe).join(' | ') || '(empty)' : '(client not started)'),
+  cleanUp: (state) => {
     if (state.directLine) {
       state.directLine.end();
     }
     if (state.server) {
       state.server.close();
     }
-  }
-  // offline-directline and pending polls keep timers and sockets alive; the verdict is final.
-  process.exit(exitCode);
-}
-
-main();
+  },
+  extraFailures: [unhandled],
+});
