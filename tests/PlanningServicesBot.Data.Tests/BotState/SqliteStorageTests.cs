@@ -218,27 +218,11 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
         }
 
         // Each turn writes its conversation (conditionally) and its user (unconditionally) together, all at once.
-        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var turns = keys.Select(key => Task.Run(async () =>
+        var outcomes = await AllAtOnce(keys, key => Storage.WriteAsync(new Dictionary<string, StoreItem>
         {
-            await start.Task;
-            try
-            {
-                await Storage.WriteAsync(new Dictionary<string, StoreItem>
-                {
-                    [$"{key}/user"] = StoreItem.From(new { n = 2 }),
-                    [key] = StoreItem.From(new { n = 2 }, first[key]),
-                });
-                return true;
-            }
-            catch (StoragePreconditionFailedException conflict)
-            {
-                Assert.Equal(key, conflict.Key);
-                return false;
-            }
-        })).ToList();
-        start.SetResult();
-        var outcomes = await Task.WhenAll(turns);
+            [$"{key}/user"] = StoreItem.From(new { n = 2 }),
+            [key] = StoreItem.From(new { n = 2 }, first[key]),
+        }));
 
         for (var i = 0; i < keys.Length; i++)
         {
@@ -264,22 +248,7 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
             await Storage.WriteAsync(Changes(key, new { n = 99 }, first[key]));
         }
 
-        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var writes = keys.Select(key => Task.Run(async () =>
-        {
-            await start.Task;
-            try
-            {
-                await Storage.WriteAsync(Changes(key, new { n = 2 }, first[key]));
-                return true;
-            }
-            catch (StoragePreconditionFailedException)
-            {
-                return false;
-            }
-        })).ToList();
-        start.SetResult();
-        var outcomes = await Task.WhenAll(writes);
+        var outcomes = await AllAtOnce(keys, key => Storage.WriteAsync(Changes(key, new { n = 2 }, first[key])));
 
         for (var i = 0; i < keys.Length; i++)
         {
@@ -357,6 +326,28 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
         var storage = new SqliteStorage(database.Connections, database.Clock, cachedDocuments);
         opened.Add(storage);
         return storage;
+    }
+
+    /// <summary>Starts one write per key at the same moment; true where it committed, false where its ETag was stale (for that key).</summary>
+    private static async Task<bool[]> AllAtOnce(IEnumerable<string> keys, Func<string, Task> write)
+    {
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var writes = keys.Select(key => Task.Run(async () =>
+        {
+            await start.Task;
+            try
+            {
+                await write(key);
+                return true;
+            }
+            catch (StoragePreconditionFailedException conflict)
+            {
+                Assert.Equal(key, conflict.Key);
+                return false;
+            }
+        })).ToList();
+        start.SetResult();
+        return await Task.WhenAll(writes);
     }
 
     private static async Task<(string Writer, string? ETag)> TryWrite(IStorage storage, string writer, string eTag, Barrier start)
