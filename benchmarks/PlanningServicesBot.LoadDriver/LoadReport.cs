@@ -15,13 +15,14 @@ public static class LoadReport
 
     public static void Table(IEnumerable<LoadResult> results)
     {
-        Line(string.Format(Invariant, "{0,-34} {1,8} {2,7} {3,9} {4,8} {5,8} {6,8} {7,8} {8,9}  {9}",
-            "scenario", "turns", "failed", "turns/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU µs/t", "server RSS"));
+        Line(string.Format(Invariant, "{0,-34} {1,8} {2,7} {3,9} {4,8} {5,8} {6,8} {7,8} {8,9} {9,9}  {10}",
+            "scenario", "turns", "failed", "turns/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU µs/t", "driver µs", "server RSS"));
         foreach (var r in results)
         {
-            Line(string.Format(Invariant, "{0,-34} {1,8} {2,7} {3,9:0} {4,8:0.00} {5,8:0.00} {6,8:0.00} {7,8:0.0} {8,9}  {9}",
+            Line(string.Format(Invariant, "{0,-34} {1,8} {2,7} {3,9:0} {4,8:0.00} {5,8:0.00} {6,8:0.00} {7,8:0.0} {8,9} {9,9}  {10}",
                 r.Scenario, r.Turns, r.Failures, r.TurnsPerSecond, r.Latency.P50, r.Latency.P95, r.Latency.P99, r.Latency.Max,
                 r.ServerCpuMicrosecondsPerTurn is { } cpu ? cpu.ToString("0", Invariant) : "n/a",
+                r.DriverCpuMicrosecondsPerTurn is { } driverCpu ? driverCpu.ToString("0", Invariant) : "n/a",
                 r.ServerMemory?.Describe() ?? "n/a"));
             foreach (var (step, latency) in r.LatencyByStep)
             {

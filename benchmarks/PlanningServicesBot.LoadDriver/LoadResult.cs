@@ -10,10 +10,16 @@ public sealed record LoadResult(
     LatencySummary Latency,
     IReadOnlyDictionary<string, LatencySummary> LatencyByStep,
     ProcessMemory? ServerMemory,
-    TimeSpan? ServerCpu = null)
+    TimeSpan? ServerCpu = null,
+    TimeSpan? DriverCpu = null)
 {
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
 
     /// <summary>The server's CPU time per turn in microseconds (user + system), when it could be read.</summary>
-    public double? ServerCpuMicrosecondsPerTurn => ServerCpu is { } cpu && Turns > 0 ? cpu.TotalMicroseconds / Turns : null;
+    public double? ServerCpuMicrosecondsPerTurn => PerTurn(ServerCpu);
+
+    /// <summary>This driver's own CPU time per turn: it shares the machine, so what it spends the server cannot.</summary>
+    public double? DriverCpuMicrosecondsPerTurn => PerTurn(DriverCpu);
+
+    private double? PerTurn(TimeSpan? cpu) => cpu is { } used && Turns > 0 ? used.TotalMicroseconds / Turns : null;
 }

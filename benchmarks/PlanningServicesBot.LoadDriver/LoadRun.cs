@@ -30,6 +30,7 @@ public sealed class LoadRun(int concurrency, int conversations, int turnsPerConv
         var firstFailures = new ConcurrentQueue<string>();
         var latencies = new ConcurrentBag<List<(int Turn, double Milliseconds)>>();
         var cpuBefore = server is null ? null : ProcessCpu.Of(server.ProcessId);
+        var driverCpuBefore = ProcessCpu.Of(Environment.ProcessId);
         var clock = Stopwatch.StartNew();
 
         async Task WorkAsync()
@@ -64,6 +65,7 @@ public sealed class LoadRun(int concurrency, int conversations, int turnsPerConv
         await Task.WhenAll(Enumerable.Range(0, Concurrency).Select(_ => Task.Run(WorkAsync)));
         clock.Stop();
         var cpuUsed = server is not null && cpuBefore is { } before && ProcessCpu.Of(server.ProcessId) is { } after ? after - before : (TimeSpan?)null;
+        var driverCpuUsed = driverCpuBefore is { } driverBefore && ProcessCpu.Of(Environment.ProcessId) is { } driverAfter ? driverAfter - driverBefore : (TimeSpan?)null;
 
         var all = latencies.SelectMany(l => l).ToList();
         var byStep = step is null
@@ -71,6 +73,6 @@ public sealed class LoadRun(int concurrency, int conversations, int turnsPerConv
             : all.GroupBy(l => step(l.Turn)).ToDictionary(g => g.Key, g => LatencySummary.Of(g.Select(l => l.Milliseconds).ToList()));
         return new LoadResult(
             scenario, all.Count, failures, [.. firstFailures], clock.Elapsed,
-            LatencySummary.Of(all.Select(l => l.Milliseconds).ToList()), byStep, server?.Memory, cpuUsed);
+            LatencySummary.Of(all.Select(l => l.Milliseconds).ToList()), byStep, server?.Memory, cpuUsed, driverCpuUsed);
     }
 }

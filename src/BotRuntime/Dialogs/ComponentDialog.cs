@@ -103,8 +103,8 @@ public class ComponentDialog : Dialog
     protected virtual Task<DialogTurnResult> EndComponentAsync(DialogContext outerDc, object? result, CancellationToken cancellationToken) =>
         outerDc.EndDialogAsync(result, cancellationToken);
 
-    // The inner stack stays a live object for the rest of the turn; after storage it comes back as JSON and is
-    // rebuilt once per turn.
+    // The inner stack stays a live object for the rest of the turn; read from storage it is one already
+    // (DialogInstanceStateConverter), so only a stack given as plain JSON is converted here.
     private static DialogState InnerState(DialogInstance instance)
     {
         var node = instance.State[PersistedDialogState];
@@ -114,7 +114,7 @@ public class ComponentDialog : Dialog
         }
 
         var state = DialogOptionsJson.FromNode<DialogState>(node) ?? new DialogState();
-        instance.State[PersistedDialogState] = JsonValue.Create(state, (JsonTypeInfo<DialogState>)BotJson.Options.GetTypeInfo(typeof(DialogState)));
+        instance.State[PersistedDialogState] = DialogInstanceStateConverter.Live(state, BotJson.Options);
         return state;
     }
 

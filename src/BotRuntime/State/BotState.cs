@@ -35,9 +35,9 @@ public abstract class BotState
 
         var key = GetStorageKey(turnContext);
         var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        var cached = items.TryGetValue(key, out var item) && item.Value.ValueKind == JsonValueKind.Object
-            ? new CachedBotState(item.Value, item.ETag)
-            : new CachedBotState(null, item?.ETag);
+        var cached = items.TryGetValue(key, out var item)
+            ? new CachedBotState(item.Utf8, item.ETag)
+            : new CachedBotState(ReadOnlyMemory<byte>.Empty, null);
         turnContext.TurnState[contextServiceKey] = cached;
     }
 
@@ -60,7 +60,7 @@ public abstract class BotState
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var eTag = GetCached(turnContext)?.ETag;
-        var cleared = new CachedBotState(null, eTag);
+        var cleared = new CachedBotState(ReadOnlyMemory<byte>.Empty, eTag);
         cleared.ForceWrite();
         turnContext.TurnState[contextServiceKey] = cleared;
         return Task.CompletedTask;
@@ -94,15 +94,13 @@ public abstract class BotState
         }
 
         var json = cached.Serialize();
-        if (!force && json.AsSpan().SequenceEqual(cached.Hash))
+        if (!force && json.AsSpan().SequenceEqual(cached.Hash.Span))
         {
             return null;
         }
 
-        var reader = new Utf8JsonReader(json);
-        var document = JsonElement.ParseValue(ref reader);
         var key = GetStorageKey(turnContext);
-        return new PendingStateWrite(key, new StoreItem(document, cached.ETag ?? StoreItem.AnyETag), json, cached);
+        return new PendingStateWrite(key, StoreItem.FromOwnUtf8(json, cached.ETag ?? StoreItem.AnyETag), json, cached);
     }
 
     protected abstract string GetStorageKey(ITurnContext turnContext);

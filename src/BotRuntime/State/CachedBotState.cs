@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotRuntime.Schema;
@@ -13,20 +12,28 @@ namespace BotRuntime.State;
 /// </summary>
 internal sealed class CachedBotState
 {
-    private readonly OrderedDictionary<string, JsonElement> stored = new(StringComparer.Ordinal);
+    // Each stored property as the range of its value in the document's UTF-8: read on first use, copied through as is.
+    private readonly ReadOnlyMemory<byte> document;
+    private readonly OrderedDictionary<string, Range> stored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object?> live = new(StringComparer.Ordinal);
 
-    /// <param name="document">The stored document (an object), or null when there is none yet.</param>
-    public CachedBotState(JsonElement? document, string? eTag)
+    /// <param name="document">The stored document's UTF-8 JSON (kept, not copied), or empty when there is none yet; anything but an object counts as none.</param>
+    public CachedBotState(ReadOnlyMemory<byte> document, string? eTag)
     {
-        if (document is { ValueKind: JsonValueKind.Object } value)
+        var reader = new Utf8JsonReader(document.Span);
+        if (!document.IsEmpty && reader.Read() && reader.TokenType == JsonTokenType.StartObject)
         {
-            foreach (var property in value.EnumerateObject())
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                stored[property.Name] = property.Value;
+                var name = reader.GetString()!;
+                reader.Read();
+                var start = (int)reader.TokenStartIndex;
+                reader.Skip();
+                stored[name] = new Range(start, (int)reader.BytesConsumed);
             }
 
-            Hash = JsonMarshal.GetRawUtf8Value(value).ToArray();
+            this.document = document;
+            Hash = document;
         }
 
         ETag = eTag;
@@ -35,10 +42,10 @@ internal sealed class CachedBotState
     public string? ETag { get; set; }
 
     /// <summary>The UTF-8 JSON last read or written; empty when nothing was stored, so that the first save writes.</summary>
-    public byte[] Hash { get; set; } = [];
+    public ReadOnlyMemory<byte> Hash { get; set; }
 
     /// <summary>Makes the next save write even an unchanged document.</summary>
-    public void ForceWrite() => Hash = [0];
+    public void ForceWrite() => Hash = new byte[] { 0 };
 
     public bool TryGet<T>(string name, out T? value)
     {
@@ -62,9 +69,10 @@ internal sealed class CachedBotState
             return true;
         }
 
-        if (stored.TryGetValue(name, out var element))
+        if (stored.TryGetValue(name, out var range))
         {
-            value = element.ValueKind == JsonValueKind.Null ? default : element.Deserialize<T>(BotJson.Options);
+            var json = document.Span[range];
+            value = json.SequenceEqual("null"u8) ? default : JsonSerializer.Deserialize<T>(json, BotJson.Options);
             live[name] = value;
             return true;
         }
@@ -98,7 +106,7 @@ internal sealed class CachedBotState
         try
         {
             writer.WriteStartObject();
-            foreach (var (name, element) in stored)
+            foreach (var (name, range) in stored)
             {
                 writer.WritePropertyName(name);
                 if (live.TryGetValue(name, out var value))
@@ -107,7 +115,7 @@ internal sealed class CachedBotState
                 }
                 else
                 {
-                    element.WriteTo(writer);
+                    writer.WriteRawValue(document.Span[range], skipInputValidation: true);
                 }
             }
 

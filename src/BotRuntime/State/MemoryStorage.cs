@@ -44,7 +44,7 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, change) in changes)
             {
                 var eTag = (++eTagSequence).ToString(CultureInfo.InvariantCulture);
-                items[key] = new StoreItem(change.Value.Clone(), eTag);
+                items[key] = change.WithETag(eTag);
                 eTags[key] = eTag;
             }
         }

@@ -76,7 +76,7 @@ public class DialogTestClient
         var storage = Storage ?? throw new InvalidOperationException("The conversation state was passed in; read its storage directly.");
         var key = ConversationState.GetStorageKeyFor(new TurnContext(TestAdapter, TestAdapter.MakeActivity()));
         var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        return items.TryGetValue(key, out var item) ? JsonNode.Parse(item.Value.GetRawText())?.AsObject() : null;
+        return items.TryGetValue(key, out var item) ? JsonNode.Parse(item.Utf8.Span)?.AsObject() : null;
     }
 
     private async Task RunTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -107,9 +107,10 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             ArgumentNullException.ThrowIfNull(item, nameof(changes));
             var newETag = NewETag();
-            batch[index] = new StateChange(key, ExpectedETag(key, item.ETag), item.Value.GetRawText(), newETag);
-            // A clone owns its memory, so the cache does not depend on the caller keeping its JsonDocument alive.
-            written[index++] = new StoreItem(item.Value.Clone(), newETag);
+            // Held as UTF-8 of its own, so the cache does not depend on the caller keeping a JsonDocument alive.
+            var stored = item.WithETag(newETag);
+            batch[index] = new StateChange(key, ExpectedETag(key, item.ETag), stored.Utf8, newETag);
+            written[index++] = stored;
             eTags[key] = newETag;
         }
 

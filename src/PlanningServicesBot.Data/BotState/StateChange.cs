@@ -2,4 +2,4 @@ namespace PlanningServicesBot.Data.BotState;
 
 /// <summary>One document of a write batch, serialized before the write lock is taken.</summary>
 /// <param name="ExpectedETag">The ETag the stored row must have; null writes unconditionally.</param>
-internal readonly record struct StateChange(string Key, string? ExpectedETag, string Value, string NewETag);
+internal readonly record struct StateChange(string Key, string? ExpectedETag, ReadOnlyMemory<byte> Value, string NewETag);

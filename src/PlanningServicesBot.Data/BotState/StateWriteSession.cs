@@ -1,3 +1,4 @@
+using System.Text;
 using BotRuntime.State;
 using Microsoft.Data.Sqlite;
 
@@ -89,7 +90,7 @@ internal sealed class StateWriteSession : IDisposable
             using var row = select.ExecuteReader();
             if (row.Read())
             {
-                items[key] = new StoreItem(Parse(row.GetString(1)), row.GetString(0));
+                items[key] = StoreItem.FromUtf8(Encoding.UTF8.GetBytes(row.GetString(1)), row.GetString(0));
             }
         }
 
@@ -132,7 +133,7 @@ internal sealed class StateWriteSession : IDisposable
             {
                 upsertKey.Value = change.Key;
                 upsertETag.Value = change.NewETag;
-                upsertValue.Value = change.Value;
+                upsertValue.Value = Encoding.UTF8.GetString(change.Value.Span);
                 upsertUpdatedAt.Value = updatedAt;
                 upsert.ExecuteNonQuery();
                 continue;
@@ -141,7 +142,7 @@ internal sealed class StateWriteSession : IDisposable
             updateKey.Value = change.Key;
             updateExpectedETag.Value = change.ExpectedETag;
             updateETag.Value = change.NewETag;
-            updateValue.Value = change.Value;
+            updateValue.Value = Encoding.UTF8.GetString(change.Value.Span);
             updateUpdatedAt.Value = updatedAt;
             if (update.ExecuteNonQuery() == 0)
             {
@@ -195,12 +196,6 @@ internal sealed class StateWriteSession : IDisposable
         }
 
         connection.Dispose();
-    }
-
-    private static System.Text.Json.JsonElement Parse(string json)
-    {
-        using var document = System.Text.Json.JsonDocument.Parse(json);
-        return document.RootElement.Clone();
     }
 
     private SqliteCommand Statement(string sql)

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotRuntime.Dialogs;
 using BotRuntime.Dialogs.Prompts;
+using BotRuntime.Schema;
 using BotRuntime.State;
 using BotRuntime.Testing;
 
@@ -25,6 +27,20 @@ public class DialogStateStorageTests
         Assert.Equal(1, (int?)stack[1]!["state"]!["stepIndex"]);
         Assert.Equal("How many seats?", (string?)stack[0]!["state"]!["options"]!["prompt"]!["text"]);
         Assert.Equal(0, (int?)stack[0]!["state"]!["state"]!["attemptCount"]);
+    }
+
+    [Fact]
+    public void ANestedStackIsReadOnceAsALiveStackAndWrittenBackUnchanged()
+    {
+        const string json =
+            """{"dialogStack":[{"id":"outer","state":{"dialogs":{"dialogStack":[{"id":"inner","state":{"dialogs":{"dialogStack":[{"id":"ask","state":{"options":{"prompt":{"type":"message","text":"Name?"}},"state":{"attemptCount":2}}}]}}}]},"flag":true,"Note":null}}]}""";
+
+        var state = JsonSerializer.Deserialize<DialogState>(json, BotJson.Options)!;
+
+        var outer = state.DialogStack[0].State;
+        Assert.True(outer["dialogs"] is JsonValue value && value.TryGetValue<DialogState>(out var inner) && inner.DialogStack[0].Id == "inner");
+        Assert.True((bool)outer["FLAG"]!, "keys match without regard to case, as the serializer's own objects do");
+        Assert.Equal(json, JsonSerializer.Serialize(state, BotJson.Options));
     }
 
     [Fact]
