@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotRuntime.Cards.Expressions;
+using BotRuntime.Schema;
 
 namespace BotRuntime.Cards;
 
@@ -42,20 +43,37 @@ public sealed class CardTemplate
     /// <returns>The expanded JSON; <c>null</c> when the root object is dropped by its <c>$when</c>.</returns>
     /// <exception cref="CardTemplateException">A binding fails where adaptivecards-templating throws.</exception>
     public JsonNode? Expand(JsonNode? data, JsonNode? host = null) =>
-        Expand(JsJson.FromNode(data), host is null ? JsUndefined.Value : JsJson.FromNode(host));
+        JsJson.ToNode(Expand(JsJson.FromNode(data), host is null ? JsUndefined.Value : JsJson.FromNode(host)));
 
     /// <summary>Expands the template with <paramref name="data"/> serialized as JSON (camelCase, as ASP.NET Core writes it) as <c>$root</c>.</summary>
     /// <returns>The expanded JSON; <c>null</c> when the root object is dropped by its <c>$when</c>.</returns>
     /// <exception cref="CardTemplateException">A binding fails where adaptivecards-templating throws.</exception>
-    public JsonNode? Expand(object? data) => data switch
+    public JsonNode? Expand(object? data) => JsJson.ToNode(ExpandValue(data));
+
+    /// <summary>
+    /// As <see cref="Expand(object?)"/>, written straight to UTF-8 and read as an element: for a card that is sent
+    /// as it is, this skips building a node tree only to serialize it.
+    /// </summary>
+    /// <returns>The expanded JSON; JSON null when the root object is dropped by its <c>$when</c>.</returns>
+    /// <exception cref="CardTemplateException">A binding fails where adaptivecards-templating throws.</exception>
+    public JsonElement ExpandToElement(object? data)
     {
-        JsonNode node => Expand(node),
+        var expanded = ExpandValue(data);
+        var writer = ThreadJsonWriter.Start();
+        JsJson.WriteTo(writer, expanded);
+        var reader = new Utf8JsonReader(ThreadJsonWriter.Written());
+        return JsonElement.ParseValue(ref reader);
+    }
+
+    private object? ExpandValue(object? data) => data switch
+    {
+        JsonNode node => Expand(JsJson.FromNode(node), JsUndefined.Value),
         JsonElement element => Expand(JsJson.FromElement(element), JsUndefined.Value),
         JsonDocument document => Expand(JsJson.FromElement(document.RootElement), JsUndefined.Value),
         null => Expand(null, JsUndefined.Value),
         _ => Expand(JsJson.FromElement(JsonSerializer.SerializeToElement(data, data.GetType(), DataSerialization)), JsUndefined.Value),
     };
 
-    private JsonNode? Expand(object? data, object? host) =>
-        JsJson.ToNode(root.Expand(new TemplateScope(Root: data, Data: data, Index: JsUndefined.Value, Host: host)));
+    private object? Expand(object? data, object? host) =>
+        root.Expand(new TemplateScope(Root: data, Data: data, Index: JsUndefined.Value, Host: host));
 }

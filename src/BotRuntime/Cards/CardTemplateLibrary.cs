@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace BotRuntime.Cards;
@@ -65,6 +66,9 @@ public sealed class CardTemplateLibrary
 
     /// <summary>Expands the named template with <paramref name="data"/>; see <see cref="CardTemplate.Expand(object?)"/>.</summary>
     public JsonNode? Expand(string name, object? data) => Get(name).Expand(data);
+
+    /// <summary>Expands the named template straight to JSON; see <see cref="CardTemplate.ExpandToElement(object?)"/>.</summary>
+    public JsonElement ExpandToElement(string name, object? data) => Get(name).ExpandToElement(data);
 
     private CardTemplate Load(string name)
     {

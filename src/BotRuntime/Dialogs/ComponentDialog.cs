@@ -104,7 +104,7 @@ public class ComponentDialog : Dialog
         outerDc.EndDialogAsync(result, cancellationToken);
 
     // The inner stack stays a live object for the rest of the turn; read from storage it is one already
-    // (DialogInstanceStateConverter), so only a stack given as plain JSON is converted here.
+    // (DialogStateConverter), so only a stack given as plain JSON is converted here.
     private static DialogState InnerState(DialogInstance instance)
     {
         var node = instance.State[PersistedDialogState];
@@ -114,7 +114,7 @@ public class ComponentDialog : Dialog
         }
 
         var state = DialogOptionsJson.FromNode<DialogState>(node) ?? new DialogState();
-        instance.State[PersistedDialogState] = DialogInstanceStateConverter.Live(state, BotJson.Options);
+        instance.State[PersistedDialogState] = DialogStateConverter.Live(state, BotJson.Options);
         return state;
     }
 

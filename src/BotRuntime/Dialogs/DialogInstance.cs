@@ -16,6 +16,5 @@ public sealed class DialogInstance
     public string Id { get; set; } = string.Empty;
 
     [JsonPropertyName("state")]
-    [JsonConverter(typeof(DialogInstanceStateConverter))]
     public JsonObject State { get; set; } = [];
 }

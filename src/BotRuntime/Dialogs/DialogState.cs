@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 namespace BotRuntime.Dialogs;
 
 // The dialog stack as kept in conversation state: {"dialogStack":[{"id":…,"state":{…}}]}, index 0 = active dialog.
+[JsonConverter(typeof(DialogStateConverter))]
 public sealed class DialogState
 {
     public const string DefaultPropertyName = "DialogState";

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotRuntime.Schema;
@@ -89,58 +88,35 @@ internal sealed class CachedBotState
         stored.Remove(name);
     }
 
-    // Every turn serializes its state; the buffer and writer are reused per thread (Serialize never awaits) so that
-    // the only allocation left is the result.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? serializeBuffer;
-    [ThreadStatic]
-    private static Utf8JsonWriter? serializeWriter;
-
     /// <summary>The document as UTF-8 JSON: stored properties in their order (the live value where one was handed out), then new ones.</summary>
     public byte[] Serialize()
     {
-        var buffer = serializeBuffer ??= new ArrayBufferWriter<byte>(4096);
-        var writer = serializeWriter ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder, SkipValidation = true });
-        buffer.ResetWrittenCount();
-        writer.Reset(buffer);
-        try
+        var writer = ThreadJsonWriter.Start();
+        writer.WriteStartObject();
+        foreach (var (name, range) in stored)
         {
-            writer.WriteStartObject();
-            foreach (var (name, range) in stored)
+            writer.WritePropertyName(name);
+            if (live.TryGetValue(name, out var value))
+            {
+                WriteLive(writer, value);
+            }
+            else
+            {
+                writer.WriteRawValue(document.Span[range], skipInputValidation: true);
+            }
+        }
+
+        foreach (var (name, value) in live)
+        {
+            if (!stored.ContainsKey(name))
             {
                 writer.WritePropertyName(name);
-                if (live.TryGetValue(name, out var value))
-                {
-                    WriteLive(writer, value);
-                }
-                else
-                {
-                    writer.WriteRawValue(document.Span[range], skipInputValidation: true);
-                }
-            }
-
-            foreach (var (name, value) in live)
-            {
-                if (!stored.ContainsKey(name))
-                {
-                    writer.WritePropertyName(name);
-                    WriteLive(writer, value);
-                }
-            }
-
-            writer.WriteEndObject();
-            writer.Flush();
-            return buffer.WrittenSpan.ToArray();
-        }
-        finally
-        {
-            // A document far larger than usual does not keep its buffer alive on this thread.
-            if (buffer.Capacity > 1 << 20)
-            {
-                serializeBuffer = null;
-                serializeWriter = null;
+                WriteLive(writer, value);
             }
         }
+
+        writer.WriteEndObject();
+        return ThreadJsonWriter.Written().ToArray();
     }
 
     public JsonObject ToJsonObject() => JsonNode.Parse(Serialize())!.AsObject();

@@ -1,78 +1,61 @@
 using System.Text;
 using BotRuntime.State;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace PlanningServicesBot.Data.BotState;
 
-/// <summary>The state file's one connection, with its statements prepared once, used by the storage's writer thread (see <see cref="SqliteStorage"/>).</summary>
+/// <summary>
+/// The state file's one connection, used by the storage's writer thread (see <see cref="SqliteStorage"/>), with its
+/// statements prepared once on SQLite's own API: a document is bound as the UTF-8 it already is, and read back as
+/// bytes, never as a .NET string on the way.
+/// </summary>
 internal sealed class StateWriteSession : IDisposable
 {
+    private const int Row = raw.SQLITE_ROW;
+    private const int Done = raw.SQLITE_DONE;
+
     private readonly SqliteConnection connection;
-    private readonly SqliteCommand upsert;
-    private readonly SqliteCommand update;
-    private readonly SqliteCommand delete;
-    private readonly SqliteCommand select;
-    private readonly SqliteParameter selectKey;
-    private readonly SqliteCommand savepoint;
-    private readonly SqliteCommand rollbackToSavepoint;
-    private readonly SqliteCommand releaseSavepoint;
-    private readonly SqliteParameter upsertKey;
-    private readonly SqliteParameter upsertETag;
-    private readonly SqliteParameter upsertValue;
-    private readonly SqliteParameter upsertUpdatedAt;
-    private readonly SqliteParameter updateKey;
-    private readonly SqliteParameter updateExpectedETag;
-    private readonly SqliteParameter updateETag;
-    private readonly SqliteParameter updateValue;
-    private readonly SqliteParameter updateUpdatedAt;
-    private readonly SqliteParameter deleteKey;
+    private readonly sqlite3 database;
+    private readonly List<sqlite3_stmt> statements = [];
+    private readonly sqlite3_stmt upsert;
+    private readonly sqlite3_stmt update;
+    private readonly sqlite3_stmt delete;
+    private readonly sqlite3_stmt select;
+    private readonly sqlite3_stmt beginImmediate;
+    private readonly sqlite3_stmt beginDeferred;
+    private readonly sqlite3_stmt commit;
+    private readonly sqlite3_stmt rollback;
+    private readonly sqlite3_stmt savepoint;
+    private readonly sqlite3_stmt rollbackToSavepoint;
+    private readonly sqlite3_stmt releaseSavepoint;
 
     public StateWriteSession(SqliteConnection connection)
     {
         this.connection = connection;
+        database = connection.Handle ?? throw new InvalidOperationException("The bot state connection is not open.");
         try
         {
-            upsert = connection.CreateCommand();
-            upsert.CommandText =
-                "INSERT INTO bot_state (key, etag, value, updated_at) VALUES ($key, $etag, $value, $updated_at) " +
-                "ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, value = excluded.value, updated_at = excluded.updated_at";
-            upsertKey = upsert.Parameters.Add("$key", SqliteType.Text);
-            upsertETag = upsert.Parameters.Add("$etag", SqliteType.Text);
-            upsertValue = upsert.Parameters.Add("$value", SqliteType.Text);
-            upsertUpdatedAt = upsert.Parameters.Add("$updated_at", SqliteType.Text);
-            upsert.Prepare();
+            upsert = Prepare(
+                "INSERT INTO bot_state (key, etag, value, updated_at) VALUES (?1, ?2, ?3, ?4) " +
+                "ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, value = excluded.value, updated_at = excluded.updated_at");
+            update = Prepare("UPDATE bot_state SET etag = ?2, value = ?3, updated_at = ?4 WHERE key = ?1 AND etag = ?5");
+            delete = Prepare("DELETE FROM bot_state WHERE key = ?1");
+            select = Prepare("SELECT etag, value FROM bot_state WHERE key = ?1");
+            beginImmediate = Prepare("BEGIN IMMEDIATE");
+            beginDeferred = Prepare("BEGIN");
+            commit = Prepare("COMMIT");
+            rollback = Prepare("ROLLBACK");
+            savepoint = Prepare("SAVEPOINT state_request");
+            rollbackToSavepoint = Prepare("ROLLBACK TO state_request");
+            releaseSavepoint = Prepare("RELEASE state_request");
 
-            update = connection.CreateCommand();
-            update.CommandText =
-                "UPDATE bot_state SET etag = $etag, value = $value, updated_at = $updated_at WHERE key = $key AND etag = $expected_etag";
-            updateKey = update.Parameters.Add("$key", SqliteType.Text);
-            updateExpectedETag = update.Parameters.Add("$expected_etag", SqliteType.Text);
-            updateETag = update.Parameters.Add("$etag", SqliteType.Text);
-            updateValue = update.Parameters.Add("$value", SqliteType.Text);
-            updateUpdatedAt = update.Parameters.Add("$updated_at", SqliteType.Text);
-            update.Prepare();
-
-            delete = connection.CreateCommand();
-            delete.CommandText = "DELETE FROM bot_state WHERE key = $key";
-            deleteKey = delete.Parameters.Add("$key", SqliteType.Text);
-            delete.Prepare();
-
-            select = connection.CreateCommand();
-            select.CommandText = "SELECT etag, value FROM bot_state WHERE key = $key";
-            selectKey = select.Parameters.Add("$key", SqliteType.Text);
-            select.Prepare();
-
-            savepoint = Statement("SAVEPOINT state_request");
-            rollbackToSavepoint = Statement("ROLLBACK TO state_request");
-            releaseSavepoint = Statement("RELEASE state_request");
-
-            using var pragma = connection.CreateCommand();
             // Commits of bot state never checkpoint inline; SqliteStorage hands that to its WalCheckpointer.
-            pragma.CommandText = "PRAGMA wal_autocheckpoint = 0";
-            pragma.ExecuteNonQuery();
+            Check(raw.sqlite3_exec(database, "PRAGMA wal_autocheckpoint = 0"));
         }
         catch
         {
+            FinalizeStatements();
             connection.Dispose();
             throw;
         }
@@ -82,33 +65,52 @@ internal sealed class StateWriteSession : IDisposable
     public IDictionary<string, StoreItem> Read(IReadOnlyCollection<string> keys)
     {
         var items = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
-        using var transaction = keys.Count > 1 ? connection.BeginTransaction(deferred: true) : null;
-        select.Transaction = transaction;
-        foreach (var key in keys)
+        var snapshot = keys.Count > 1;
+        if (snapshot)
         {
-            selectKey.Value = key;
-            using var row = select.ExecuteReader();
-            if (row.Read())
+            Run(beginDeferred);
+        }
+
+        try
+        {
+            foreach (var key in keys)
             {
-                items[key] = StoreItem.FromUtf8(Encoding.UTF8.GetBytes(row.GetString(1)), row.GetString(0));
+                Check(raw.sqlite3_bind_text(select, 1, key));
+                try
+                {
+                    var step = raw.sqlite3_step(select);
+                    if (step == Row)
+                    {
+                        var eTag = raw.sqlite3_column_text(select, 0).utf8_to_string();
+                        items[key] = StoreItem.FromUtf8(raw.sqlite3_column_blob(select, 1).ToArray(), eTag);
+                    }
+                    else if (step != Done)
+                    {
+                        Check(step);
+                    }
+                }
+                finally
+                {
+                    raw.sqlite3_reset(select);
+                }
+            }
+        }
+        finally
+        {
+            if (snapshot)
+            {
+                Run(commit);
             }
         }
 
         return items;
     }
 
-    /// <summary>Starts the immediate transaction that a batch of writes and deletes shares.</summary>
-    public SqliteTransaction Begin()
+    /// <summary>Starts the immediate transaction that a batch of writes and deletes shares; disposing it uncommitted rolls it back.</summary>
+    public Transaction Begin()
     {
-        var transaction = connection.BeginTransaction(deferred: false);
-        upsert.Transaction = transaction;
-        update.Transaction = transaction;
-        delete.Transaction = transaction;
-        select.Transaction = transaction;
-        savepoint.Transaction = transaction;
-        rollbackToSavepoint.Transaction = transaction;
-        releaseSavepoint.Transaction = transaction;
-        return transaction;
+        Run(beginImmediate);
+        return new Transaction(this);
     }
 
     /// <summary>
@@ -123,28 +125,24 @@ internal sealed class StateWriteSession : IDisposable
         var undoable = !alone && changes.Length > 1;
         if (undoable)
         {
-            savepoint.ExecuteNonQuery();
+            Run(savepoint);
         }
 
         string? conflict = null;
         foreach (var change in changes)
         {
-            if (change.ExpectedETag is null)
+            var statement = change.ExpectedETag is null ? upsert : update;
+            Check(raw.sqlite3_bind_text(statement, 1, change.Key));
+            Check(raw.sqlite3_bind_text(statement, 2, change.NewETag));
+            Check(raw.sqlite3_bind_text(statement, 3, change.Value.Span));
+            Check(raw.sqlite3_bind_text(statement, 4, updatedAt));
+            if (change.ExpectedETag is { } expected)
             {
-                upsertKey.Value = change.Key;
-                upsertETag.Value = change.NewETag;
-                upsertValue.Value = Encoding.UTF8.GetString(change.Value.Span);
-                upsertUpdatedAt.Value = updatedAt;
-                upsert.ExecuteNonQuery();
-                continue;
+                Check(raw.sqlite3_bind_text(statement, 5, expected));
             }
 
-            updateKey.Value = change.Key;
-            updateExpectedETag.Value = change.ExpectedETag;
-            updateETag.Value = change.NewETag;
-            updateValue.Value = Encoding.UTF8.GetString(change.Value.Span);
-            updateUpdatedAt.Value = updatedAt;
-            if (update.ExecuteNonQuery() == 0)
+            Run(statement);
+            if (change.ExpectedETag is not null && raw.sqlite3_changes(database) == 0)
             {
                 conflict = change.Key;
                 break;
@@ -155,10 +153,10 @@ internal sealed class StateWriteSession : IDisposable
         {
             if (conflict is not null)
             {
-                rollbackToSavepoint.ExecuteNonQuery();
+                Run(rollbackToSavepoint);
             }
 
-            releaseSavepoint.ExecuteNonQuery();
+            Run(releaseSavepoint);
         }
 
         return conflict;
@@ -169,26 +167,23 @@ internal sealed class StateWriteSession : IDisposable
     {
         foreach (var key in keys)
         {
-            deleteKey.Value = key;
-            delete.ExecuteNonQuery();
+            Check(raw.sqlite3_bind_text(delete, 1, key));
+            Run(delete);
         }
     }
 
     public void Dispose()
     {
-        upsert.Dispose();
-        update.Dispose();
-        delete.Dispose();
-        select.Dispose();
-        savepoint.Dispose();
-        rollbackToSavepoint.Dispose();
-        releaseSavepoint.Dispose();
         try
         {
-            // The connection goes back to the pool; whoever gets it next expects SQLite's default.
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA wal_autocheckpoint = 1000";
-            pragma.ExecuteNonQuery();
+            // The connection goes back to the pool; whoever gets it next expects no open transaction and SQLite's default.
+            if (raw.sqlite3_get_autocommit(database) == 0)
+            {
+                raw.sqlite3_exec(database, "ROLLBACK");
+            }
+
+            FinalizeStatements();
+            Check(raw.sqlite3_exec(database, "PRAGMA wal_autocheckpoint = 1000"));
         }
         catch (SqliteException)
         {
@@ -198,11 +193,57 @@ internal sealed class StateWriteSession : IDisposable
         connection.Dispose();
     }
 
-    private SqliteCommand Statement(string sql)
+    private sqlite3_stmt Prepare(string sql)
     {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Prepare();
-        return command;
+        Check(raw.sqlite3_prepare_v2(database, sql, out var statement));
+        statements.Add(statement);
+        return statement;
+    }
+
+    private void FinalizeStatements()
+    {
+        foreach (var statement in statements)
+        {
+            statement.Dispose();
+        }
+
+        statements.Clear();
+    }
+
+    /// <summary>Steps a statement that returns no rows, and resets it for its next use whatever happened.</summary>
+    private void Run(sqlite3_stmt statement)
+    {
+        var step = raw.sqlite3_step(statement);
+        raw.sqlite3_reset(statement);
+        if (step != Done && step != Row)
+        {
+            Check(step);
+        }
+    }
+
+    private void Check(int resultCode) => SqliteException.ThrowExceptionForRC(resultCode, database);
+
+    /// <summary>The batch's transaction: committed or rolled back once; disposed without either, rolled back.</summary>
+    public sealed class Transaction(StateWriteSession session) : IDisposable
+    {
+        private bool open = true;
+
+        public void Commit() => End(session.commit);
+
+        public void Rollback() => End(session.rollback);
+
+        public void Dispose()
+        {
+            if (open && raw.sqlite3_get_autocommit(session.database) == 0)
+            {
+                End(session.rollback);
+            }
+        }
+
+        private void End(sqlite3_stmt statement)
+        {
+            open = false;
+            session.Run(statement);
+        }
     }
 }

@@ -14,7 +14,7 @@ namespace PlanningServicesBot.Intents;
 /// </summary>
 public sealed class IntentRecognizer(BotText text)
 {
-    private readonly ConcurrentDictionary<(string Key, string Culture), IReadOnlyList<string>> _phrases = new();
+    private readonly ConcurrentDictionary<string, IntentPhrases[]> _phrasesByCulture = new(StringComparer.Ordinal);
 
     private static readonly (UserIntent Intent, string Key, bool WholeMessage)[] Vocabulary =
     [
@@ -52,9 +52,9 @@ public sealed class IntentRecognizer(BotText text)
             return UserIntent.None;
         }
 
-        foreach (var (intent, key, wholeMessage) in Vocabulary)
+        foreach (var (intent, phrases, wholeMessage) in PhrasesOf(CultureInfo.CurrentUICulture))
         {
-            foreach (var phrase in Phrases(key))
+            foreach (var phrase in phrases)
             {
                 if (wholeMessage ? text == phrase : text.Contains(phrase, StringComparison.Ordinal))
                 {
@@ -75,18 +75,32 @@ public sealed class IntentRecognizer(BotText text)
             : null;
 
     // Resources don't change while the app runs: each intent's phrases are read and normalised once per language.
-    private IReadOnlyList<string> Phrases(string key) =>
-        _phrases.GetOrAdd((key, CultureInfo.CurrentUICulture.Name), entry =>
-            $"{text[entry.Key]}|{text.Get(entry.Key, SupportedCultures.Default)}"
-                .Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(Normalize)
-                .Where(p => p.Length > 0)
-                .Distinct()
-                .ToList());
+    private IntentPhrases[] PhrasesOf(CultureInfo culture) =>
+        _phrasesByCulture.GetOrAdd(culture.Name, static (_, state) => Array.ConvertAll(Vocabulary, entry => new IntentPhrases(
+                entry.Intent,
+                $"{state.Text.Get(entry.Key, state.Culture)}|{state.Text.Get(entry.Key, SupportedCultures.Default)}"
+                    .Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(Normalize)
+                    .Where(p => p.Length > 0)
+                    .Distinct()
+                    .ToArray(),
+                entry.WholeMessage)),
+            (Text: text, Culture: culture));
 
-    private static string Normalize(string? text) =>
-        new string((text ?? string.Empty).Trim().ToLowerInvariant()
-                .Select(c => char.IsPunctuation(c) && c != '-' && c != '@' ? ' ' : c).ToArray())
+    private static string Normalize(string? text)
+    {
+        var lowered = (text ?? string.Empty).Trim().ToLowerInvariant();
+        return string.Create(lowered.Length, lowered, static (chars, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    var c = source[i];
+                    chars[i] = char.IsPunctuation(c) && c != '-' && c != '@' ? ' ' : c;
+                }
+            })
             .Replace("  ", " ", StringComparison.Ordinal)
             .Trim();
+    }
+
+    private readonly record struct IntentPhrases(UserIntent Intent, string[] Phrases, bool WholeMessage);
 }

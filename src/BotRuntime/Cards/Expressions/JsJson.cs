@@ -157,6 +157,57 @@ internal static class JsJson
         }
     }
 
+    /// <summary>Writes what <see cref="ToNode"/> makes of <paramref name="value"/>, without building the nodes.</summary>
+    public static void WriteTo(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case double number when double.IsFinite(number):
+                if (JsNumber.IsInteger(number) && Math.Abs(number) <= MaxSafeInteger)
+                {
+                    writer.WriteNumberValue((long)number);
+                }
+                else
+                {
+                    writer.WriteNumberValue(number);
+                }
+
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case List<object?> list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    WriteTo(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case JsObject jsObject:
+                writer.WriteStartObject();
+                foreach (var key in jsObject.Keys)
+                {
+                    jsObject.TryGet(key, out var item);
+                    if (item is not JsUndefined)
+                    {
+                        writer.WritePropertyName(key);
+                        WriteTo(writer, item);
+                    }
+                }
+
+                writer.WriteEndObject();
+                break;
+            default:
+                writer.WriteNullValue();
+                break;
+        }
+    }
+
     private static void Write(StringBuilder builder, object? value)
     {
         switch (value)
