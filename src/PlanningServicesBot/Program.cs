@@ -6,7 +6,8 @@ if (CommandLineApp.IsCommand(args))
     return await CommandLineApp.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// The slim builder: Kestrel without HTTPS, HTTP/3 or IIS integration (TLS ends in front of the bot), console logging.
+var builder = WebApplication.CreateSlimBuilder(args);
 builder.AddPlanningServicesBot();
 
 var app = builder.Build();

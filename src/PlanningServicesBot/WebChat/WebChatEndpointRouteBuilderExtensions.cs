@@ -16,14 +16,17 @@ public static class WebChatEndpointRouteBuilderExtensions
     /// <summary>Maps the page's own endpoints: GET /webchat/settings (pickers) and POST /webchat/token (a Direct Line token for the chosen identity).</summary>
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder endpoints)
     {
+        // Plain request delegates: no parameter binding to generate, so the host never loads the expression compiler for two endpoints.
         var group = endpoints.MapGroup("/webchat");
-        group.MapGet("/settings", Settings);
-        group.MapPost("/token", IssueTokenAsync);
+        group.MapGet("/settings", http => Results.Json(Settings(http.RequestServices), BotJson.Options).ExecuteAsync(http));
+        group.MapPost("/token", async http => await (await IssueTokenAsync(http)).ExecuteAsync(http));
         return endpoints;
     }
 
-    private static WebChatSettings Settings(WebChatIdentities identities, IOptions<WebChatOptions> options)
+    private static WebChatSettings Settings(IServiceProvider services)
     {
+        var identities = services.GetRequiredService<WebChatIdentities>();
+        var options = services.GetRequiredService<IOptions<WebChatOptions>>();
         var choices = identities.All.Select(identity => new WebChatIdentityChoice(identity.Key, identity.Label)).ToList();
         var languages = SupportedCultures.All
             .Select(culture => new WebChatLanguage(culture.Name, culture.TextInfo.ToTitleCase(culture.NativeName), CultureInfo.CreateSpecificCulture(culture.Name).Name))
@@ -31,8 +34,9 @@ public static class WebChatEndpointRouteBuilderExtensions
         return new WebChatSettings(choices.Count > 1, JoinEventName, options.Value.WebSocket, languages, choices);
     }
 
-    private static async Task<IResult> IssueTokenAsync(HttpContext http, WebChatIdentities identities, WebChatTokenIssuer issuer, ILogger<WebChatTokenIssuer> logger)
+    private static async Task<IResult> IssueTokenAsync(HttpContext http)
     {
+        var identities = http.RequestServices.GetRequiredService<WebChatIdentities>();
         WebChatTokenRequest? request = null;
         if (http.Request.ContentLength is null or > 0)
         {
@@ -54,13 +58,13 @@ public static class WebChatEndpointRouteBuilderExtensions
         var ownDomain = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{DirectLinePrefix}";
         try
         {
-            var token = await issuer.IssueAsync(identity, ownDomain, http.RequestAborted);
+            var token = await http.RequestServices.GetRequiredService<WebChatTokenIssuer>().IssueAsync(identity, ownDomain, http.RequestAborted);
             http.Response.Headers.CacheControl = "no-store";
             return Results.Json(token, BotJson.Options);
         }
         catch (HttpRequestException exception)
         {
-            logger.LogError(exception, "The external Direct Line gave no token.");
+            http.RequestServices.GetRequiredService<ILogger<WebChatTokenIssuer>>().LogError(exception, "The external Direct Line gave no token.");
             return Refuse(StatusCodes.Status502BadGateway, "ServiceError", "Direct Line gave no token; try again later.");
         }
     }
