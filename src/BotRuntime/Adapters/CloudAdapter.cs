@@ -87,6 +87,9 @@ public class CloudAdapter : BotAdapter
                 await MiddlewareSet.ReceiveActivityWithStatusAsync(context, callback, cancellationToken).ConfigureAwait(false);
                 ran = Stopwatch.GetTimestamp();
                 await botStates.SaveAllChangesAsync(context, false, cancellationToken).ConfigureAwait(false);
+
+                // Nothing of this turn touches state from here on: its objects can start the conversation's next turn.
+                botStates.RetainAll(context);
             }
             catch (StoragePreconditionFailedException conflict) when (attempt < maxTurnAttempts)
             {

@@ -31,5 +31,11 @@ public sealed class BotRuntimeOptions
     /// <summary>A turn that takes longer than this (from arrival to replies delivered) is logged as a warning with where its time went.</summary>
     public TimeSpan SlowTurnWarning { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// Conversation and user state documents kept after a turn with the objects the turn used, so the next turn with
+    /// the same key skips deserializing them (used only while storage still holds exactly that document); 0 = none.
+    /// </summary>
+    public int LiveStateDocuments { get; set; } = State.BotState.DefaultLiveDocuments;
+
     public ConnectorRetryOptions ConnectorRetry { get; set; } = new();
 }

@@ -29,6 +29,11 @@ internal sealed class BotRuntimeOptionsValidator : IValidateOptions<BotRuntimeOp
             failures.Add($"{BotRuntimeOptions.SectionName}:{nameof(options.SlowTurnWarning)} must be positive.");
         }
 
+        if (options.LiveStateDocuments is < 0 or > 1_000_000)
+        {
+            failures.Add($"{BotRuntimeOptions.SectionName}:{nameof(options.LiveStateDocuments)} must be between 0 and 1000000.");
+        }
+
         if (options.MaxTurnAttempts is < 1 or > 10)
         {
             failures.Add($"{BotRuntimeOptions.SectionName}:{nameof(options.MaxTurnAttempts)} must be between 1 and 10.");

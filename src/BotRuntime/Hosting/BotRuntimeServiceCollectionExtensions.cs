@@ -40,14 +40,21 @@ public static class BotRuntimeServiceCollectionExtensions
         services.TryAddSingleton<IReplyDelivery, ConnectorReplyDelivery>();
 
         services.TryAddSingleton<IStorage, MemoryStorage>();
-        services.TryAddSingleton<ConversationState>();
-        services.TryAddSingleton<UserState>();
+        services.TryAddSingleton(sp => WithLiveDocuments(new ConversationState(sp.GetRequiredService<IStorage>()), sp));
+        services.TryAddSingleton(sp => WithLiveDocuments(new UserState(sp.GetRequiredService<IStorage>()), sp));
         services.TryAddSingleton(sp => new BotStateSet(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()));
 
         services.TryAddSingleton<ITurnErrorReply, NeutralTurnErrorReply>();
         services.TryAddSingleton<CloudAdapter>();
         services.TryAddSingleton<BotAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
         return services;
+    }
+
+    private static T WithLiveDocuments<T>(T state, IServiceProvider services)
+        where T : BotState
+    {
+        state.LiveDocuments = services.GetRequiredService<IOptions<BotRuntimeOptions>>().Value.LiveStateDocuments;
+        return state;
     }
 
     /// <summary><see cref="AddBotRuntime(IServiceCollection, IConfiguration)"/> plus <typeparamref name="TBot"/> as the bot, one instance per turn.</summary>

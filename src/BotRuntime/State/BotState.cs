@@ -10,14 +10,39 @@ namespace BotRuntime.State;
 /// </summary>
 public abstract class BotState
 {
+    /// <summary>How many finished turns' documents are kept with their live objects by default (<see cref="LiveDocuments"/>).</summary>
+    public const int DefaultLiveDocuments = 256;
+
     private readonly IStorage storage;
     private readonly string contextServiceKey;
+    private LiveStateCache live = new(DefaultLiveDocuments);
 
     protected BotState(IStorage storage, string contextServiceKey)
     {
         this.storage = storage ?? throw new ArgumentNullException(nameof(storage));
         this.contextServiceKey = contextServiceKey ?? throw new ArgumentNullException(nameof(contextServiceKey));
     }
+
+    /// <summary>
+    /// How many documents of finished turns are kept with the objects those turns handed out, so that the next turn of
+    /// the same conversation or user skips deserializing them (0 = none). A document is used only while storage still
+    /// holds exactly it; see <see cref="LiveStateCache"/>.
+    /// </summary>
+    public int LiveDocuments
+    {
+        get => liveDocuments;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            liveDocuments = value;
+            live = new LiveStateCache(value);
+        }
+    }
+
+    private int liveDocuments = DefaultLiveDocuments;
+
+    /// <summary>Documents kept now with their live objects.</summary>
+    internal int LiveDocumentCount => live.Count;
 
     public IStatePropertyAccessor<T> CreateProperty<T>(string name)
     {
@@ -35,10 +60,35 @@ public abstract class BotState
 
         var key = GetStorageKey(turnContext);
         var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        var cached = items.TryGetValue(key, out var item)
-            ? new CachedBotState(item.Utf8, item.ETag)
-            : new CachedBotState(ReadOnlyMemory<byte>.Empty, null);
+        CachedBotState cached;
+        if (items.TryGetValue(key, out var item))
+        {
+            var stored = item.Utf8;
+            cached = live.Take(key, item.ETag, stored.Span) ?? new CachedBotState(stored, item.ETag);
+        }
+        else
+        {
+            live.Forget(key);
+            cached = new CachedBotState(ReadOnlyMemory<byte>.Empty, null);
+        }
+
         turnContext.TurnState[contextServiceKey] = cached;
+    }
+
+    /// <summary>
+    /// Hands this turn's document, saved or found unchanged, to the next turn with the same key: it leaves the turn
+    /// (a later load in this turn reads storage again) and is kept with its live objects.
+    /// Call only once the turn has saved successfully and will change none of the objects it was given.
+    /// </summary>
+    internal void Retain(ITurnContext turnContext)
+    {
+        if (GetCached(turnContext) is not { } cached)
+        {
+            return;
+        }
+
+        turnContext.TurnState.Remove(contextServiceKey);
+        live.Put(GetStorageKey(turnContext), cached);
     }
 
     /// <summary>Writes the document if it changed this turn (or <paramref name="force"/>), conditional on the ETag it was read with.</summary>
@@ -71,7 +121,9 @@ public abstract class BotState
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         turnContext.TurnState.Remove(contextServiceKey);
-        await storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken).ConfigureAwait(false);
+        var key = GetStorageKey(turnContext);
+        live.Forget(key);
+        await storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A snapshot of the scope's document as the turn sees it now (null when not loaded).</summary>

@@ -44,4 +44,13 @@ public class BotStateSet
             }
         }
     }
+
+    /// <summary>After a successful <see cref="SaveAllChangesAsync"/>: keeps each scope's document with its live objects for the next turn.</summary>
+    internal void RetainAll(ITurnContext turnContext)
+    {
+        foreach (var botState in BotStates)
+        {
+            botState.Retain(turnContext);
+        }
+    }
 }
