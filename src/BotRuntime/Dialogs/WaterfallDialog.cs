@@ -35,9 +35,18 @@ public class WaterfallDialog : Dialog
         var state = ActiveState(dc);
         state[OptionsKey] = DialogOptionsJson.ToNode(options);
         state[ValuesKey] = new JsonObject();
-        state[InstanceIdKey] = Guid.NewGuid().ToString("N");
+        state[InstanceIdKey] = NewInstanceId();
         return await RunStepAsync(dc, 0, DialogReason.BeginCalled, null, cancellationToken).ConfigureAwait(false);
     }
+
+    // The SDK's instance id is a GUID's 32 hex digits. It only tells runs of a waterfall apart (telemetry), so it comes
+    // from the process's pseudo-random generator: Guid.NewGuid reads the OS's random source, a system call per id.
+    private static string NewInstanceId() => string.Create(32, 0, static (chars, _) =>
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        Random.Shared.NextBytes(bytes);
+        Convert.TryToHexStringLower(bytes, chars, out _);
+    });
 
     // Only messages move a waterfall on; a card submit arrives with no text, so its step reads Context.Activity.Value.
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)

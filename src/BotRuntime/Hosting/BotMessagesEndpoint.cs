@@ -99,14 +99,26 @@ internal static class BotMessagesEndpoint
         http.Response.StatusCode = response.Status;
         if (response.ExpectedReplies is { } replies)
         {
-            http.Response.ContentType = "application/json; charset=utf-8";
-            await JsonSerializer.SerializeAsync(http.Response.Body, replies, BotJson.Options, http.RequestAborted);
+            WriteJson(http.Response, replies);
         }
         else if (response.Body is { } responseBody)
         {
-            http.Response.ContentType = "application/json; charset=utf-8";
-            await JsonSerializer.SerializeAsync(http.Response.Body, responseBody, BotJson.Options, http.RequestAborted);
+            WriteJson(http.Response, responseBody);
         }
+    }
+
+    /// <summary>
+    /// Writes a JSON body with its Content-Length. Nothing is flushed here, so Kestrel sends the head and the body
+    /// together when the request ends: one write on the socket, where a streamed (chunked) body takes two.
+    /// </summary>
+    private static void WriteJson<T>(HttpResponse response, T value)
+    {
+        var writer = ThreadJsonWriter.Start();
+        JsonSerializer.Serialize(writer, value, BotJson.Options);
+        var json = ThreadJsonWriter.Written();
+        response.ContentType = "application/json; charset=utf-8";
+        response.ContentLength = json.Length;
+        response.BodyWriter.Write(json);
     }
 
     private static bool IsJson(string? contentType) =>
@@ -160,10 +172,10 @@ internal static class BotMessagesEndpoint
         public void Return() => ArrayPool<byte>.Shared.Return(Buffer);
     }
 
-    private static async Task WriteErrorAsync(HttpContext http, int status, string code, string message)
+    private static Task WriteErrorAsync(HttpContext http, int status, string code, string message)
     {
         http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json; charset=utf-8";
-        await JsonSerializer.SerializeAsync(http.Response.Body, new ErrorResponse(code, message), BotJson.Options, http.RequestAborted);
+        WriteJson(http.Response, new ErrorResponse(code, message));
+        return Task.CompletedTask;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotRuntime.Dialogs;
 using BotRuntime.Schema;
+using BotRuntime.State;
 
 namespace BotRuntime.Tests.Dialogs;
 
@@ -41,6 +42,30 @@ public class WaterfallDialogTests
             harness.TurnResults.Select(r => r.Status));
         Assert.Equal("done", harness.TurnResults[^1].Result);
     }
+
+    [Fact]
+    public async Task EachRunOfAWaterfallHasItsOwnInstanceIdOf32HexDigits()
+    {
+        var seen = new List<string>();
+        var waterfall = new WaterfallDialog("steps",
+        [
+            async (step, ct) =>
+            {
+                var stack = (await harnessState!.GetAsync(step.Context, () => new DialogState(), ct)).DialogStack;
+                seen.Add((string)stack[0].State["instanceId"]!);
+                return await step.EndDialogAsync(null, ct);
+            },
+        ]);
+        var harness = new DialogHarness(waterfall);
+        harnessState = harness.DialogState;
+
+        await harness.Flow().Send("a").Send("b").Send("c").StartTestAsync();
+
+        Assert.Equal(3, seen.Distinct().Count());
+        Assert.All(seen, id => Assert.Matches("^[0-9a-f]{32}$", id));
+    }
+
+    private IStatePropertyAccessor<DialogState>? harnessState;
 
     [Fact]
     public async Task NextRunsTheFollowingStepAtOnceWithItsResult()

@@ -67,7 +67,12 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var response = await PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        // Sent whole with its length (a chunked body costs the socket a second write for its end).
+        Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
+        var body = JsonNode.Parse(bytes)!;
         var replies = body["activities"]!.AsArray();
         Assert.Equal("echo: hello (1)", (string?)Assert.Single(replies)!["text"]);
         await Task.Delay(200);
