@@ -61,6 +61,16 @@ internal sealed class JsObject
             }
         }
 
+        if (position == keys.Count)
+        {
+            // Appended (any key but an array index): the indexes, if built, stay valid with one entry more.
+            keys.Add(key);
+            values.Add(value);
+            exactIndex?.Add(key, position);
+            firstIgnoringCaseIndex?.TryAdd(key, position);
+            return;
+        }
+
         keys.Insert(position, key);
         values.Insert(position, value);
         exactIndex = null;
