@@ -44,6 +44,31 @@ public class DialogStateStorageTests
     }
 
     [Fact]
+    public async Task PromptOptionsKeptLiveDuringTheTurnAreStoredAsTheSameJsonTheyWereGivenAs()
+    {
+        var options = new PromptOptions
+        {
+            Prompt = MessageFactory.Text("How many seats?"),
+            RetryPrompt = MessageFactory.Text("A number, please."),
+            Validations = new JsonObject { ["max"] = 9 },
+            MaxAttempts = 4,
+        };
+        var root = new ComponentDialog("root");
+        root.AddDialog(new WaterfallDialog("steps", [(step, ct) => step.BeginDialogAsync("seats", options, ct)]));
+        root.AddDialog(new NumberPrompt<int>("seats"));
+        var client = new DialogTestClient("test", root);
+
+        await client.SendActivityAsync("hi");
+
+        var stored = await client.ReadStoredConversationStateAsync();
+        var prompt = stored!["DialogState"]!["dialogStack"]![0]!["state"]!["dialogs"]!["dialogStack"]![0]!["state"]!["options"];
+        Assert.True(JsonNode.DeepEquals(JsonSerializer.SerializeToNode(options, BotJson.Options), prompt), prompt?.ToJsonString());
+
+        // Read back from storage on a later turn, they still drive the prompt: the retry text and the attempt limit.
+        Assert.Equal("A number, please.", (await client.SendActivityAsync("many"))?.Text);
+    }
+
+    [Fact]
     public async Task ADialogContinuesFromStorageAloneOnAFreshInstanceEachTurn()
     {
         var storage = new MemoryStorage();

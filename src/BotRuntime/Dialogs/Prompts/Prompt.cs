@@ -154,7 +154,21 @@ public abstract class Prompt<T> : Dialog
         return state;
     }
 
-    // Read back from state every time, so the first turn behaves exactly like the ones after storage.
-    private static PromptOptions ReadOptions(DialogInstance instance) =>
-        DialogOptionsJson.FromNode<PromptOptions>(instance.State[OptionsKey]) ?? new PromptOptions();
+    // Read from storage the options are JSON; they are read once and kept live for the rest of the prompt.
+    private static PromptOptions ReadOptions(DialogInstance instance)
+    {
+        var node = instance.State[OptionsKey];
+        if (node is JsonValue value && value.TryGetValue<PromptOptions>(out var live))
+        {
+            return live;
+        }
+
+        var options = DialogOptionsJson.FromNode<PromptOptions>(node) ?? new PromptOptions();
+        if (options.GetType() == typeof(PromptOptions))
+        {
+            instance.State[OptionsKey] = DialogOptionsJson.Live(options);
+        }
+
+        return options;
+    }
 }
