@@ -58,22 +58,25 @@ public sealed class CardTemplate
     /// <exception cref="CardTemplateException">A binding fails where adaptivecards-templating throws.</exception>
     public JsonElement ExpandToElement(object? data)
     {
-        var expanded = ExpandValue(data);
+        // Written as it is expanded: no tree of the expanded card is built only to be serialized.
         var writer = ThreadJsonWriter.Start();
-        JsJson.WriteTo(writer, expanded);
+        root.WriteValue(writer, Scope(DataOf(data), JsUndefined.Value));
         var reader = new Utf8JsonReader(ThreadJsonWriter.Written());
         return JsonElement.ParseValue(ref reader);
     }
 
-    private object? ExpandValue(object? data) => data switch
+    private object? ExpandValue(object? data) => Expand(DataOf(data), JsUndefined.Value);
+
+    private static object? DataOf(object? data) => data switch
     {
-        JsonNode node => Expand(JsJson.FromNode(node), JsUndefined.Value),
-        JsonElement element => Expand(JsJson.FromElement(element), JsUndefined.Value),
-        JsonDocument document => Expand(JsJson.FromElement(document.RootElement), JsUndefined.Value),
-        null => Expand(null, JsUndefined.Value),
-        _ => Expand(JsJson.FromElement(JsonSerializer.SerializeToElement(data, data.GetType(), DataSerialization)), JsUndefined.Value),
+        JsonNode node => JsJson.FromNode(node),
+        JsonElement element => JsJson.FromElement(element),
+        JsonDocument document => JsJson.FromElement(document.RootElement),
+        null => null,
+        _ => JsJson.FromElement(JsonSerializer.SerializeToElement(data, data.GetType(), DataSerialization)),
     };
 
-    private object? Expand(object? data, object? host) =>
-        root.Expand(new TemplateScope(Root: data, Data: data, Index: JsUndefined.Value, Host: host));
+    private object? Expand(object? data, object? host) => root.Expand(Scope(data, host));
+
+    private static TemplateScope Scope(object? data, object? host) => new(Root: data, Data: data, Index: JsUndefined.Value, Host: host);
 }

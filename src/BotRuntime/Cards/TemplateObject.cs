@@ -76,29 +76,100 @@ internal sealed class TemplateObject : TemplateNode
             return Included(scope) ? ExpandProperties(scope) : null;
         }
 
+        var included = IncludedScopes(scope);
+        return included.Count switch
+        {
+            0 => null,
+            1 => ExpandProperties(included[0]),
+            _ => included.ConvertAll(itemScope => (object?)ExpandProperties(itemScope)),
+        };
+    }
+
+    // As Expand: null when nothing is included, the object when one is, an array of them when $data repeats it.
+    public override void WriteValue(Utf8JsonWriter writer, TemplateScope scope)
+    {
+        if (dataBinding is null && inlineData is null)
+        {
+            if (Included(scope))
+            {
+                WriteProperties(writer, scope);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+
+            return;
+        }
+
+        var included = IncludedScopes(scope);
+        switch (included.Count)
+        {
+            case 0:
+                writer.WriteNullValue();
+                break;
+            case 1:
+                WriteProperties(writer, included[0]);
+                break;
+            default:
+                writer.WriteStartArray();
+                foreach (var itemScope in included)
+                {
+                    WriteProperties(writer, itemScope);
+                }
+
+                writer.WriteEndArray();
+                break;
+        }
+    }
+
+    // An object expands to null at worst, never to undefined.
+    public override void WriteProperty(Utf8JsonWriter writer, string key, TemplateScope scope)
+    {
+        writer.WritePropertyName(key);
+        WriteValue(writer, scope);
+    }
+
+    // Inside an array: nothing when dropped, each repetition spliced in.
+    public override void WriteItems(Utf8JsonWriter writer, TemplateScope scope)
+    {
+        if (dataBinding is null && inlineData is null)
+        {
+            if (Included(scope))
+            {
+                WriteProperties(writer, scope);
+            }
+
+            return;
+        }
+
+        foreach (var itemScope in IncludedScopes(scope))
+        {
+            WriteProperties(writer, itemScope);
+        }
+    }
+
+    /// <summary>The scopes this object is expanded in: its <c>$data</c> (each item of an array, with <c>$index</c>) where <c>$when</c> holds.</summary>
+    private List<TemplateScope> IncludedScopes(TemplateScope scope)
+    {
         var data = dataBinding is not null ? dataBinding.Evaluate(scope) : JsJson.FromElement(inlineData!.Value);
         if (data is not List<object?> items)
         {
             var single = scope with { Data = data is JsUndefined ? scope.Data : data };
-            return Included(single) ? ExpandProperties(single) : null;
+            return Included(single) ? [single] : [];
         }
 
-        var results = new List<object?>(items.Count);
+        var included = new List<TemplateScope>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             var itemScope = scope with { Data = items[i] is JsUndefined ? scope.Data : items[i], Index = (double)i };
             if (Included(itemScope))
             {
-                results.Add(ExpandProperties(itemScope));
+                included.Add(itemScope);
             }
         }
 
-        return results.Count switch
-        {
-            0 => null,
-            1 => results[0],
-            _ => results,
-        };
+        return included;
     }
 
     private bool Included(TemplateScope scope) => when switch
@@ -122,6 +193,18 @@ internal sealed class TemplateObject : TemplateNode
         }
 
         return result;
+    }
+
+    // The keys are in JavaScript's enumeration order already (they were read into a JsObject), as ExpandProperties' result has them.
+    private void WriteProperties(Utf8JsonWriter writer, TemplateScope scope)
+    {
+        writer.WriteStartObject();
+        foreach (var (key, node) in properties)
+        {
+            node.WriteProperty(writer, key, scope);
+        }
+
+        writer.WriteEndObject();
     }
 
     private static void RefuseBindingsIn(JsonElement value)

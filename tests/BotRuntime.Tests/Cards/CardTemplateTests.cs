@@ -248,6 +248,25 @@ public sealed class CardTemplateTests
         Assert.Throws<CardTemplateException>(() => Text("${shout(name)}", """{ "name": "a" }"""));
     }
 
+    // Each shape a node can expand to, in each place it can stand: the root, an object's property and an array's item.
+    [Theory]
+    [InlineData("""{ "items": [[1, 2], 3, "${more}", null, "${missing}", [], [[4]]] }""", """{ "more": ["a", "b"] }""")]
+    [InlineData("""{ "a": { "$data": "${list}", "n": "${v}" }, "b": [{ "$data": "${list}", "n": "${v}" }, "end"] }""", """{ "list": [] }""")]
+    [InlineData("""{ "a": { "$data": "${list}", "n": "${v}" }, "b": [{ "$data": "${list}", "n": "${v}" }, "end"] }""", """{ "list": [{ "v": 1 }] }""")]
+    [InlineData("""{ "a": { "$data": "${list}", "n": "${v}" }, "b": [{ "$data": "${list}", "n": "${v}", "i": "${$index}" }] }""", """{ "list": [{ "v": 1 }, { "v": 2 }, { "v": 3 }] }""")]
+    [InlineData("""{ "a": { "$data": "${list}", "$when": "${v > 1}", "n": "${v}" }, "b": [{ "$data": "${list}", "$when": "${v != 2}", "n": "${v}" }] }""", """{ "list": [{ "v": 1 }, { "v": 2 }, { "v": 3 }] }""")]
+    [InlineData("""{ "a": { "$when": "${false}", "x": 1 }, "b": [{ "$when": "${false}", "x": 1 }], "c": "${nothing}", "d": "${obj}" }""", """{ "obj": { "10": 1, "2": 2, "k": [true, null] } }""")]
+    [InlineData("""{ "$data": "${person}", "name": "${name}", "10": "ten", "2": "two", "z": { "$data": { "q": 7 }, "q": "${q}" } }""", """{ "person": { "name": "Ada" } }""")]
+    [InlineData("""{ "$when": "${show}", "type": "AdaptiveCard" }""", """{ "show": false }""")]
+    [InlineData("""[{ "$data": "${list}", "n": "${v}" }]""", """{ "list": [{ "v": 1 }, { "v": 2 }] }""")]
+    public void ExpandingStraightToJsonWritesWhatTheExpandedNodesSerializeTo(string template, string data)
+    {
+        var parsed = CardTemplate.Parse(template);
+        var expected = parsed.Expand(JsonNode.Parse(data))?.ToJsonString(Readable) ?? "null";
+
+        Assert.Equal(expected, parsed.ExpandToElement(JsonNode.Parse(data)).GetRawText());
+    }
+
     [Fact]
     public void InvalidJsonIsRefused() =>
         Assert.Throws<CardTemplateException>(() => CardTemplate.Parse("""{ "type": "AdaptiveCard", }"""));
