@@ -64,12 +64,12 @@ public abstract class BotState
         if (items.TryGetValue(key, out var item))
         {
             var stored = item.Utf8;
-            cached = live.Take(key, item.ETag, stored.Span) ?? new CachedBotState(stored, item.ETag);
+            cached = live.Take(key, item.ETag, stored.Span) ?? new CachedBotState(stored, item.ETag) { Key = key };
         }
         else
         {
             live.Forget(key);
-            cached = new CachedBotState(ReadOnlyMemory<byte>.Empty, null);
+            cached = new CachedBotState(ReadOnlyMemory<byte>.Empty, null) { Key = key };
         }
 
         turnContext.TurnState[contextServiceKey] = cached;
@@ -88,7 +88,7 @@ public abstract class BotState
         }
 
         turnContext.TurnState.Remove(contextServiceKey);
-        live.Put(GetStorageKey(turnContext), cached);
+        live.Put(cached.Key ?? GetStorageKey(turnContext), cached);
     }
 
     /// <summary>Writes the document if it changed this turn (or <paramref name="force"/>), conditional on the ETag it was read with.</summary>
@@ -109,8 +109,8 @@ public abstract class BotState
     public Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var eTag = GetCached(turnContext)?.ETag;
-        var cleared = new CachedBotState(ReadOnlyMemory<byte>.Empty, eTag);
+        var current = GetCached(turnContext);
+        var cleared = new CachedBotState(ReadOnlyMemory<byte>.Empty, current?.ETag) { Key = current?.Key };
         cleared.ForceWrite();
         turnContext.TurnState[contextServiceKey] = cleared;
         return Task.CompletedTask;
@@ -151,7 +151,7 @@ public abstract class BotState
             return null;
         }
 
-        var key = GetStorageKey(turnContext);
+        var key = cached.Key ?? GetStorageKey(turnContext);
         return new PendingStateWrite(key, StoreItem.FromOwnUtf8(json, cached.ETag ?? StoreItem.AnyETag), json, cached);
     }
 

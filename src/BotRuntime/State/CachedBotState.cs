@@ -40,6 +40,9 @@ internal sealed class CachedBotState
 
     public string? ETag { get; set; }
 
+    /// <summary>The storage key it was loaded under, so a turn builds it once.</summary>
+    public string? Key { get; init; }
+
     /// <summary>The UTF-8 JSON last read or written; empty when nothing was stored, so that the first save writes.</summary>
     public ReadOnlyMemory<byte> Hash { get; set; }
 

@@ -15,6 +15,7 @@ namespace BotRuntime.Tests.Adapters;
 public sealed class LiveStateTests
 {
     private readonly RecordingDelivery delivery = new();
+    private readonly NoApology failedTurns = new();
     private readonly CloudAdapter adapter;
     private readonly ConversationState conversationState;
     private readonly UserState userState;
@@ -25,8 +26,11 @@ public sealed class LiveStateTests
     {
         var services = new ServiceCollection()
             .AddLogging()
-            .AddBotRuntime(new ConfigurationBuilder().Build())
-            .AddSingleton<ITurnErrorReply, NoApology>()
+            .AddBotRuntime(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["BotRuntime:MaxTurnAttempts"] = "10",
+            }).Build())
+            .AddSingleton<ITurnErrorReply>(failedTurns)
             .BuildServiceProvider();
         adapter = services.GetRequiredService<CloudAdapter>();
         conversationState = services.GetRequiredService<ConversationState>();
@@ -156,8 +160,10 @@ public sealed class LiveStateTests
             async (turn, ct) => (await visits.GetAsync(turn, () => new Tally(), ct)).Count++,
             delivery))));
 
+        // A turn that kept conflicting past its attempts fails as a whole; every other turn's increment is kept.
         var stored = await storage.ReadAsync(["test/users/user1"]);
-        Assert.Equal(40, stored["test/users/user1"].Value.GetProperty("visits").GetProperty("count").GetInt32());
+        Assert.Equal(40 - failedTurns.Count, stored["test/users/user1"].Value.GetProperty("visits").GetProperty("count").GetInt32());
+        Assert.True(failedTurns.Count < 40);
     }
 
     [Fact]
@@ -216,6 +222,14 @@ public sealed class LiveStateTests
 
     private sealed class NoApology : ITurnErrorReply
     {
-        public Activity? CreateReply(ITurnContext turnContext, string referenceId) => null;
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public Activity? CreateReply(ITurnContext turnContext, string referenceId)
+        {
+            Interlocked.Increment(ref count);
+            return null;
+        }
     }
 }
