@@ -146,15 +146,15 @@ public sealed class ConnectorClient
     // Channels may answer with no body or without an id (offline-directline does); the SDK then uses "".
     private static async Task<ResourceResponse> ReadResourceResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        if (string.IsNullOrWhiteSpace(text))
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (body.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
         {
             return new ResourceResponse(string.Empty);
         }
 
         try
         {
-            var resource = JsonSerializer.Deserialize<ResourceResponse>(text, BotJson.Options);
+            var resource = JsonSerializer.Deserialize<ResourceResponse>(body, BotJson.Options);
             return new ResourceResponse(resource?.Id ?? string.Empty);
         }
         catch (JsonException)
