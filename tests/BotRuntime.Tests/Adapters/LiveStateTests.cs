@@ -42,16 +42,7 @@ public sealed class LiveStateTests
     [Fact]
     public async Task TheNextTurnOfAConversationGetsTheObjectsThePreviousTurnSaved()
     {
-        var seen = new List<Tally>();
-        for (var i = 0; i < 3; i++)
-        {
-            await TurnAsync(async (turn, ct) =>
-            {
-                var current = await tally.GetAsync(turn, () => new Tally(), ct);
-                current.Count++;
-                seen.Add(current);
-            });
-        }
+        var seen = await IncrementTurnsAsync(3);
 
         Assert.Same(seen[0], seen[1]);
         Assert.Same(seen[1], seen[2]);
@@ -182,8 +173,18 @@ public sealed class LiveStateTests
     public async Task WithNoneKeptEveryTurnReadsTheStoredDocument()
     {
         conversationState.LiveDocuments = 0;
+        var seen = await IncrementTurnsAsync(2);
+
+        Assert.NotSame(seen[0], seen[1]);
+        Assert.Equal(2, await StoredCountAsync());
+        Assert.Equal(0, conversationState.LiveDocumentCount);
+    }
+
+    // Turns that each add one to the tally; returns the object each turn was given.
+    private async Task<List<Tally>> IncrementTurnsAsync(int turns)
+    {
         var seen = new List<Tally>();
-        for (var i = 0; i < 2; i++)
+        for (var i = 0; i < turns; i++)
         {
             await TurnAsync(async (turn, ct) =>
             {
@@ -193,9 +194,7 @@ public sealed class LiveStateTests
             });
         }
 
-        Assert.NotSame(seen[0], seen[1]);
-        Assert.Equal(2, await StoredCountAsync());
-        Assert.Equal(0, conversationState.LiveDocumentCount);
+        return seen;
     }
 
     private Task IncrementAsync() => TurnAsync(async (turn, ct) => (await tally.GetAsync(turn, () => new Tally(), ct)).Count++);
