@@ -152,7 +152,7 @@ public abstract class BotState
         }
 
         var key = cached.Key ?? GetStorageKey(turnContext);
-        return new PendingStateWrite(key, StoreItem.FromOwnUtf8(json, cached.ETag ?? StoreItem.AnyETag), json, cached);
+        return new PendingStateWrite(key, StoreItem.FromOwnUtf8(json, cached.ETag ?? StoreItem.AbsentETag), json, cached);
     }
 
     protected abstract string GetStorageKey(ITurnContext turnContext);

@@ -73,6 +73,11 @@ public sealed class MemoryStorage : IStorage
             return true;
         }
 
+        if (eTag == StoreItem.AbsentETag)
+        {
+            return !items.ContainsKey(key);
+        }
+
         if (eTag.Length == 0)
         {
             throw new ArgumentException($"The ETag of '{key}' is empty; use null or \"*\" to overwrite.");

@@ -5,7 +5,8 @@ namespace BotRuntime.State;
 
 /// <summary>
 /// A stored JSON document with its ETag. When written, <see cref="ETag"/> is the condition:
-/// null or "*" overwrites, anything else must equal the stored ETag.
+/// null or "*" overwrites, <see cref="AbsentETag"/> creates only where nothing is stored, anything else must equal the
+/// stored ETag.
 /// <para>
 /// The document is held in whichever form it came in, UTF-8 JSON or a <see cref="JsonElement"/>, and the other form is
 /// made only when asked for: bot state goes from turn to storage and back as bytes, never parsed on the way.
@@ -14,6 +15,12 @@ namespace BotRuntime.State;
 public sealed class StoreItem
 {
     public const string AnyETag = "*";
+
+    /// <summary>
+    /// The condition for a document that was missing when it was read: it is written only if the key still holds
+    /// nothing, so two turns that each found no document cannot both create it (the second is a conflict and re-runs).
+    /// </summary>
+    public const string AbsentETag = "!absent";
 
     private JsonElement? value;
     private ReadOnlyMemory<byte>? utf8;

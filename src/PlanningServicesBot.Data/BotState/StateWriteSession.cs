@@ -20,6 +20,7 @@ internal sealed class StateWriteSession : IDisposable
     private readonly List<sqlite3_stmt> statements = [];
     private readonly sqlite3_stmt upsert;
     private readonly sqlite3_stmt update;
+    private readonly sqlite3_stmt insertAbsent;
     private readonly sqlite3_stmt delete;
     private readonly sqlite3_stmt select;
     private readonly sqlite3_stmt beginImmediate;
@@ -40,6 +41,7 @@ internal sealed class StateWriteSession : IDisposable
                 "INSERT INTO bot_state (key, etag, value, updated_at) VALUES (?1, ?2, ?3, ?4) " +
                 "ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, value = excluded.value, updated_at = excluded.updated_at");
             update = Prepare("UPDATE bot_state SET etag = ?2, value = ?3, updated_at = ?4 WHERE key = ?1 AND etag = ?5");
+            insertAbsent = Prepare("INSERT INTO bot_state (key, etag, value, updated_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (key) DO NOTHING");
             delete = Prepare("DELETE FROM bot_state WHERE key = ?1");
             select = Prepare("SELECT etag, value FROM bot_state WHERE key = ?1");
             beginImmediate = Prepare("BEGIN IMMEDIATE");
@@ -131,12 +133,17 @@ internal sealed class StateWriteSession : IDisposable
         string? conflict = null;
         foreach (var change in changes)
         {
-            var statement = change.ExpectedETag is null ? upsert : update;
+            var statement = change.ExpectedETag switch
+            {
+                null => upsert,
+                StoreItem.AbsentETag => insertAbsent,
+                _ => update,
+            };
             Check(raw.sqlite3_bind_text(statement, 1, change.Key));
             Check(raw.sqlite3_bind_text(statement, 2, change.NewETag));
             Check(raw.sqlite3_bind_text(statement, 3, change.Value.Span));
             Check(raw.sqlite3_bind_text(statement, 4, updatedAt));
-            if (change.ExpectedETag is { } expected)
+            if (change.ExpectedETag is { } expected && statement == update)
             {
                 Check(raw.sqlite3_bind_text(statement, 5, expected));
             }

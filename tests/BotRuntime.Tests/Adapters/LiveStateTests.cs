@@ -146,15 +146,47 @@ public sealed class LiveStateTests
     public async Task UserStateSharedByConversationsRunningAtOnceLosesNoIncrement()
     {
         var visits = userState.CreateProperty<Tally>("visits");
+        var attempts = 0;
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() => adapter.ProcessActivityAsync(
             Message("c" + (i % 8)),
-            async (turn, ct) => (await visits.GetAsync(turn, () => new Tally(), ct)).Count++,
+            async (turn, ct) =>
+            {
+                Interlocked.Increment(ref attempts);
+                (await visits.GetAsync(turn, () => new Tally(), ct)).Count++;
+            },
             delivery))));
 
         // A turn that kept conflicting past its attempts fails as a whole; every other turn's increment is kept.
         var stored = await storage.ReadAsync(["test/users/user1"]);
-        Assert.Equal(40 - failedTurns.Count, stored["test/users/user1"].Value.GetProperty("visits").GetProperty("count").GetInt32());
+        var count = stored["test/users/user1"].Value.GetProperty("visits").GetProperty("count").GetInt32();
+        Assert.True(40 - failedTurns.Count == count, $"stored {count}, failed turns {failedTurns.Count}, attempts {attempts}");
         Assert.True(failedTurns.Count < 40);
+    }
+
+    [Fact]
+    public async Task TwoTurnsThatBothFindNoDocumentCannotBothCreateIt()
+    {
+        // Both turns read the user's state before either saves: the second save must not overwrite the first.
+        var visits = userState.CreateProperty<Tally>("visits");
+        var bothRead = new Barrier(2);
+        var attempts = 0;
+        await Task.WhenAll(new[] { "first", "second" }.Select(conversation => Task.Run(() => adapter.ProcessActivityAsync(
+            Message(conversation),
+            async (turn, ct) =>
+            {
+                var tally = await visits.GetAsync(turn, () => new Tally(), ct);
+                if (Interlocked.Increment(ref attempts) <= 2)
+                {
+                    bothRead.SignalAndWait(TimeSpan.FromSeconds(5), ct);
+                }
+
+                tally.Count++;
+            },
+            delivery))));
+
+        var stored = await storage.ReadAsync(["test/users/user1"]);
+        Assert.Equal(2, stored["test/users/user1"].Value.GetProperty("visits").GetProperty("count").GetInt32());
+        Assert.Equal(3, attempts);
     }
 
     [Fact]

@@ -62,6 +62,35 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public async Task TheAbsentETagCreatesAMissingDocument()
+    {
+        var written = await Storage.WriteAsync(Changes("new", new { n = 1 }, StoreItem.AbsentETag));
+
+        var item = (await Storage.ReadAsync(["new"]))["new"];
+        Assert.Equal(1, item.Value.GetProperty("n").GetInt32());
+        Assert.Equal(written["new"], item.ETag);
+    }
+
+    [Fact]
+    public async Task TheAbsentETagIsRefusedWhereADocumentIsStoredAndNothingIsWritten()
+    {
+        var first = await Storage.WriteAsync(Changes("a", new { n = 1 }, StoreItem.AbsentETag));
+
+        var conflict = await Assert.ThrowsAsync<StoragePreconditionFailedException>(() =>
+            Storage.WriteAsync(new Dictionary<string, StoreItem>
+            {
+                ["b"] = StoreItem.From(new { n = 9 }, StoreItem.AbsentETag),
+                ["a"] = StoreItem.From(new { n = 2 }, StoreItem.AbsentETag),
+            }));
+
+        Assert.Equal("a", conflict.Key);
+        var items = await Storage.ReadAsync(["a", "b"]);
+        Assert.Equal(1, items["a"].Value.GetProperty("n").GetInt32());
+        Assert.Equal(first["a"], items["a"].ETag);
+        Assert.False(items.ContainsKey("b"));
+    }
+
+    [Fact]
     public async Task AStaleETagIsRefusedAndNothingIsWritten()
     {
         var first = await Storage.WriteAsync(Changes("a", new { n = 1 }, null));
