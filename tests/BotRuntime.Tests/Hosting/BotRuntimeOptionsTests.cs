@@ -46,6 +46,7 @@ public class BotRuntimeOptionsTests
         { "TokenEndpoint", new() { ["BotRuntime:TokenEndpoint"] = "ftp://example.com/token" } },
         { "MaxRequestBodyBytes", new() { ["BotRuntime:MaxRequestBodyBytes"] = "0" } },
         { "MaxTurnAttempts", new() { ["BotRuntime:MaxTurnAttempts"] = "0" } },
+        { "LiveStateDocuments", new() { ["BotRuntime:LiveStateDocuments"] = "-1" } },
         { "ConnectorRetry", new() { ["BotRuntime:ConnectorRetry:MaxAttempts"] = "50" } },
     };
 
@@ -57,6 +58,16 @@ public class BotRuntimeOptionsTests
             Http.BotTestHost.StartAsync(new DelegateBot((_, _) => Task.CompletedTask), configuration));
 
         Assert.Contains(named, failure.Message);
+    }
+
+    [Fact]
+    public void TheLiveStateDocumentsSettingReachesBothStateScopes()
+    {
+        var services = Build(new() { ["BotRuntime:LiveStateDocuments"] = "7" });
+
+        Assert.Equal(7, services.GetRequiredService<BotRuntime.State.ConversationState>().LiveDocuments);
+        Assert.Equal(7, services.GetRequiredService<BotRuntime.State.UserState>().LiveDocuments);
+        Assert.Equal(BotRuntime.State.BotState.DefaultLiveDocuments, Build(new()).GetRequiredService<BotRuntime.State.UserState>().LiveDocuments);
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> values)
