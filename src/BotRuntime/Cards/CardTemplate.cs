@@ -43,29 +43,30 @@ public sealed class CardTemplate
     /// <returns>The expanded JSON; <c>null</c> when the root object is dropped by its <c>$when</c>.</returns>
     /// <exception cref="CardTemplateException">A binding fails where adaptivecards-templating throws.</exception>
     public JsonNode? Expand(JsonNode? data, JsonNode? host = null) =>
-        JsJson.ToNode(Expand(JsJson.FromNode(data), host is null ? JsUndefined.Value : JsJson.FromNode(host)));
+        JsonNode.Parse(Write(JsJson.FromNode(data), host is null ? JsUndefined.Value : JsJson.FromNode(host)));
 
     /// <summary>Expands the template with <paramref name="data"/> serialized as JSON (camelCase, as ASP.NET Core writes it) as <c>$root</c>.</summary>
     /// <returns>The expanded JSON; <c>null</c> when the root object is dropped by its <c>$when</c>.</returns>
     /// <exception cref="CardTemplateException">A binding fails where adaptivecards-templating throws.</exception>
-    public JsonNode? Expand(object? data) => JsJson.ToNode(ExpandValue(data));
+    public JsonNode? Expand(object? data) => JsonNode.Parse(Write(DataOf(data), JsUndefined.Value));
 
-    /// <summary>
-    /// As <see cref="Expand(object?)"/>, written straight to UTF-8 and read as an element: for a card that is sent
-    /// as it is, this skips building a node tree only to serialize it.
-    /// </summary>
+    /// <summary>As <see cref="Expand(object?)"/>, read as an element: for a card that is sent as it is.</summary>
     /// <returns>The expanded JSON; JSON null when the root object is dropped by its <c>$when</c>.</returns>
     /// <exception cref="CardTemplateException">A binding fails where adaptivecards-templating throws.</exception>
     public JsonElement ExpandToElement(object? data)
     {
-        // Written as it is expanded: no tree of the expanded card is built only to be serialized.
-        var writer = ThreadJsonWriter.Start();
-        root.WriteValue(writer, Scope(DataOf(data), JsUndefined.Value));
-        var reader = new Utf8JsonReader(ThreadJsonWriter.Written());
+        var reader = new Utf8JsonReader(Write(DataOf(data), JsUndefined.Value));
         return JsonElement.ParseValue(ref reader);
     }
 
-    private object? ExpandValue(object? data) => Expand(DataOf(data), JsUndefined.Value);
+    // Expansion writes the card as it goes; no tree of it is built only to be serialized or converted.
+    // The bytes are the thread's writer's, valid until its next use: read them before anything else writes.
+    private ReadOnlySpan<byte> Write(object? data, object? host)
+    {
+        var writer = ThreadJsonWriter.Start();
+        root.WriteValue(writer, new TemplateScope(Root: data, Data: data, Index: JsUndefined.Value, Host: host));
+        return ThreadJsonWriter.Written();
+    }
 
     private static object? DataOf(object? data) => data switch
     {
@@ -75,8 +76,4 @@ public sealed class CardTemplate
         null => null,
         _ => JsJson.FromElement(JsonSerializer.SerializeToElement(data, data.GetType(), DataSerialization)),
     };
-
-    private object? Expand(object? data, object? host) => root.Expand(Scope(data, host));
-
-    private static TemplateScope Scope(object? data, object? host) => new(Root: data, Data: data, Index: JsUndefined.Value, Host: host);
 }

@@ -9,7 +9,7 @@ namespace BotRuntime.Cards;
 /// a binding whose expression is itself a <c>concat</c> (<c>${concat(a, b)}</c>, <c>${a &amp; b}</c>) is interpolated
 /// the same way, argument by argument.
 /// </summary>
-internal sealed class TemplateBinding : TemplateNode
+internal sealed class TemplateBinding : TemplateValue
 {
     private readonly Expression expression;
     private readonly string source;

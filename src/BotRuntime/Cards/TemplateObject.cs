@@ -69,39 +69,9 @@ internal sealed class TemplateObject : TemplateNode
         return new TemplateObject([.. properties], when, dataBinding, inlineData);
     }
 
-    public override object? Expand(TemplateScope scope)
-    {
-        if (dataBinding is null && inlineData is null)
-        {
-            return Included(scope) ? ExpandProperties(scope) : null;
-        }
-
-        var included = IncludedScopes(scope);
-        return included.Count switch
-        {
-            0 => null,
-            1 => ExpandProperties(included[0]),
-            _ => included.ConvertAll(itemScope => (object?)ExpandProperties(itemScope)),
-        };
-    }
-
-    // As Expand: null when nothing is included, the object when one is, an array of them when $data repeats it.
+    // Null when nothing is included, the object when one is, an array of them when $data repeats it.
     public override void WriteValue(Utf8JsonWriter writer, TemplateScope scope)
     {
-        if (dataBinding is null && inlineData is null)
-        {
-            if (Included(scope))
-            {
-                WriteProperties(writer, scope);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-
-            return;
-        }
-
         var included = IncludedScopes(scope);
         switch (included.Count)
         {
@@ -113,11 +83,7 @@ internal sealed class TemplateObject : TemplateNode
                 break;
             default:
                 writer.WriteStartArray();
-                foreach (var itemScope in included)
-                {
-                    WriteProperties(writer, itemScope);
-                }
-
+                WriteAll(writer, included);
                 writer.WriteEndArray();
                 break;
         }
@@ -131,27 +97,24 @@ internal sealed class TemplateObject : TemplateNode
     }
 
     // Inside an array: nothing when dropped, each repetition spliced in.
-    public override void WriteItems(Utf8JsonWriter writer, TemplateScope scope)
+    public override void WriteItems(Utf8JsonWriter writer, TemplateScope scope) => WriteAll(writer, IncludedScopes(scope));
+
+    private void WriteAll(Utf8JsonWriter writer, IReadOnlyList<TemplateScope> included)
     {
-        if (dataBinding is null && inlineData is null)
-        {
-            if (Included(scope))
-            {
-                WriteProperties(writer, scope);
-            }
-
-            return;
-        }
-
-        foreach (var itemScope in IncludedScopes(scope))
+        foreach (var itemScope in included)
         {
             WriteProperties(writer, itemScope);
         }
     }
 
     /// <summary>The scopes this object is expanded in: its <c>$data</c> (each item of an array, with <c>$index</c>) where <c>$when</c> holds.</summary>
-    private List<TemplateScope> IncludedScopes(TemplateScope scope)
+    private IReadOnlyList<TemplateScope> IncludedScopes(TemplateScope scope)
     {
+        if (dataBinding is null && inlineData is null)
+        {
+            return Included(scope) ? [scope] : [];
+        }
+
         var data = dataBinding is not null ? dataBinding.Evaluate(scope) : JsJson.FromElement(inlineData!.Value);
         if (data is not List<object?> items)
         {
@@ -180,22 +143,7 @@ internal sealed class TemplateObject : TemplateNode
         _ => false,
     };
 
-    private JsObject ExpandProperties(TemplateScope scope)
-    {
-        var result = new JsObject();
-        foreach (var (key, node) in properties)
-        {
-            var value = node.Expand(scope);
-            if (value is not JsUndefined)
-            {
-                result.Set(key, value);
-            }
-        }
-
-        return result;
-    }
-
-    // The keys are in JavaScript's enumeration order already (they were read into a JsObject), as ExpandProperties' result has them.
+    // The keys are in JavaScript's enumeration order already: they were read into a JsObject when the template was parsed.
     private void WriteProperties(Utf8JsonWriter writer, TemplateScope scope)
     {
         writer.WriteStartObject();

@@ -112,52 +112,7 @@ internal static class JsJson
         }
     }
 
-    /// <summary>The JSON <c>JSON.stringify</c> would write for <paramref name="value"/>, as a node (<c>null</c> for JSON null).</summary>
-    public static JsonNode? ToNode(object? value)
-    {
-        switch (value)
-        {
-            case null or JsUndefined:
-                return null;
-            case bool flag:
-                return JsonValue.Create(flag);
-            case double number:
-                if (!double.IsFinite(number))
-                {
-                    return null;
-                }
-
-                return JsNumber.IsInteger(number) && Math.Abs(number) <= MaxSafeInteger
-                    ? JsonValue.Create((long)number)
-                    : JsonValue.Create(number);
-            case string text:
-                return JsonValue.Create(text);
-            case List<object?> list:
-                var array = new JsonArray();
-                foreach (var item in list)
-                {
-                    array.Add(ToNode(item));
-                }
-
-                return array;
-            case JsObject jsObject:
-                var result = new JsonObject();
-                foreach (var key in jsObject.Keys)
-                {
-                    jsObject.TryGet(key, out var item);
-                    if (item is not JsUndefined)
-                    {
-                        result[key] = ToNode(item);
-                    }
-                }
-
-                return result;
-            default:
-                return null;
-        }
-    }
-
-    /// <summary>Writes what <see cref="ToNode"/> makes of <paramref name="value"/>, without building the nodes.</summary>
+    /// <summary>Writes the JSON <c>JSON.stringify</c> would write for <paramref name="value"/> (JSON null for undefined or a non-finite number).</summary>
     public static void WriteTo(Utf8JsonWriter writer, object? value)
     {
         switch (value)

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using BotRuntime.Cards.Expressions;
+
+namespace BotRuntime.Cards;
+
+/// <summary>A node that expands to one JavaScript value (a binding or a literal), written as <see cref="JsJson.WriteTo"/> writes it.</summary>
+internal abstract class TemplateValue : TemplateNode
+{
+    /// <summary>The expanded value: <c>null</c> for nothing, <see cref="JsUndefined"/> for a value to omit.</summary>
+    public abstract object? Expand(TemplateScope scope);
+
+    public override void WriteValue(Utf8JsonWriter writer, TemplateScope scope) => JsJson.WriteTo(writer, Expand(scope));
+
+    public override void WriteProperty(Utf8JsonWriter writer, string key, TemplateScope scope)
+    {
+        var value = Expand(scope);
+        if (value is not JsUndefined)
+        {
+            writer.WritePropertyName(key);
+            JsJson.WriteTo(writer, value);
+        }
+    }
+
+    public override void WriteItems(Utf8JsonWriter writer, TemplateScope scope)
+    {
+        switch (Expand(scope))
+        {
+            case null:
+                break;
+            case List<object?> spliced:
+                foreach (var item in spliced)
+                {
+                    JsJson.WriteTo(writer, item);
+                }
+
+                break;
+            case var value:
+                JsJson.WriteTo(writer, value);
+                break;
+        }
+    }
+}
