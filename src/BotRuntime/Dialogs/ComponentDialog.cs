@@ -103,20 +103,10 @@ public class ComponentDialog : Dialog
     protected virtual Task<DialogTurnResult> EndComponentAsync(DialogContext outerDc, object? result, CancellationToken cancellationToken) =>
         outerDc.EndDialogAsync(result, cancellationToken);
 
-    // The inner stack stays a live object for the rest of the turn; read from storage it is one already
-    // (DialogStateConverter), so only a stack given as plain JSON is converted here.
-    private static DialogState InnerState(DialogInstance instance)
-    {
-        var node = instance.State[PersistedDialogState];
-        if (node is JsonValue value && value.TryGetValue<DialogState>(out var live))
-        {
-            return live;
-        }
-
-        var state = DialogOptionsJson.FromNode<DialogState>(node) ?? new DialogState();
-        instance.State[PersistedDialogState] = DialogStateConverter.Live(state, BotJson.Options);
-        return state;
-    }
+    // The inner stack is a live object: read from storage it is one already (DialogStateConverter), and a stack given
+    // as plain JSON is converted once.
+    private static DialogState InnerState(DialogInstance instance) =>
+        DialogOptionsJson.ReadLive(instance.State, PersistedDialogState, () => new DialogState());
 
     private async Task<DialogTurnResult> AfterInnerTurnAsync(DialogContext outerDc, DialogInstance instance, DialogTurnResult turnResult, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using BotRuntime.Dialogs.Prompts;
 using BotRuntime.Schema;
 
 namespace BotRuntime.Dialogs;
@@ -13,10 +12,6 @@ internal static class DialogOptionsJson
     {
         null => null,
         JsonNode node => node.DeepClone(),
-
-        // The runtime's own prompt options round-trip exactly, so they stay a live object that is written as JSON with
-        // the state (as a component's inner stack does): no JSON tree to build now and read back on every later turn.
-        PromptOptions options when options.GetType() == typeof(PromptOptions) => Live(options),
         _ => JsonSerializer.SerializeToNode(value, value.GetType(), BotJson.Options),
     };
 
@@ -27,7 +22,28 @@ internal static class DialogOptionsJson
         _ => node.Deserialize<T>(BotJson.Options),
     };
 
-    /// <summary>Prompt options as a live value of an instance's state.</summary>
-    public static JsonValue Live(PromptOptions options) =>
-        JsonValue.Create(options, (JsonTypeInfo<PromptOptions>)BotJson.Options.GetTypeInfo(typeof(PromptOptions)))!;
+    /// <summary>
+    /// A runtime object kept in an instance's state as it is and written as JSON with the state: for types that
+    /// round-trip exactly (a component's inner stack, prompt options), so no JSON tree is built and read back each turn.
+    /// </summary>
+    public static JsonValue Live<T>(T value) =>
+        JsonValue.Create(value, (JsonTypeInfo<T>)BotJson.Options.GetTypeInfo(typeof(T)))!;
+
+    /// <summary>
+    /// The <typeparamref name="T"/> kept under <paramref name="key"/>: a live value as it is; JSON (as read from
+    /// storage) converted once and put back live for the rest of the dialog; <paramref name="missing"/> when absent.
+    /// </summary>
+    public static T ReadLive<T>(JsonObject state, string key, Func<T> missing)
+        where T : class
+    {
+        var node = state[key];
+        if (node is JsonValue value && value.TryGetValue<T>(out var live))
+        {
+            return live;
+        }
+
+        var read = FromNode<T>(node) ?? missing();
+        state[key] = Live(read);
+        return read;
+    }
 }

@@ -47,25 +47,24 @@ public class WaterfallDialogTests
     public async Task EachRunOfAWaterfallHasItsOwnInstanceIdOf32HexDigits()
     {
         var seen = new List<string>();
+        IStatePropertyAccessor<DialogState>? dialogState = null;
         var waterfall = new WaterfallDialog("steps",
         [
             async (step, ct) =>
             {
-                var stack = (await harnessState!.GetAsync(step.Context, () => new DialogState(), ct)).DialogStack;
+                var stack = (await dialogState!.GetAsync(step.Context, () => new DialogState(), ct)).DialogStack;
                 seen.Add((string)stack[0].State["instanceId"]!);
                 return await step.EndDialogAsync(null, ct);
             },
         ]);
         var harness = new DialogHarness(waterfall);
-        harnessState = harness.DialogState;
+        dialogState = harness.DialogState;
 
         await harness.Flow().Send("a").Send("b").Send("c").StartTestAsync();
 
         Assert.Equal(3, seen.Distinct().Count());
         Assert.All(seen, id => Assert.Matches("^[0-9a-f]{32}$", id));
     }
-
-    private IStatePropertyAccessor<DialogState>? harnessState;
 
     [Fact]
     public async Task NextRunsTheFollowingStepAtOnceWithItsResult()

@@ -36,7 +36,7 @@ public abstract class Prompt<T> : Dialog
         }
 
         var instance = dc.ActiveDialog!;
-        instance.State[OptionsKey] = DialogOptionsJson.ToNode(options ?? new PromptOptions());
+        instance.State[OptionsKey] = DialogOptionsJson.Live(options as PromptOptions ?? new PromptOptions());
         instance.State[StateKey] = new JsonObject { [AttemptCountKey] = 0 };
         await OnPromptAsync(dc.Context, PromptState(instance), ReadOptions(instance), false, cancellationToken).ConfigureAwait(false);
         return EndOfTurn;
@@ -154,21 +154,7 @@ public abstract class Prompt<T> : Dialog
         return state;
     }
 
-    // Read from storage the options are JSON; they are read once and kept live for the rest of the prompt.
-    private static PromptOptions ReadOptions(DialogInstance instance)
-    {
-        var node = instance.State[OptionsKey];
-        if (node is JsonValue value && value.TryGetValue<PromptOptions>(out var live))
-        {
-            return live;
-        }
-
-        var options = DialogOptionsJson.FromNode<PromptOptions>(node) ?? new PromptOptions();
-        if (options.GetType() == typeof(PromptOptions))
-        {
-            instance.State[OptionsKey] = DialogOptionsJson.Live(options);
-        }
-
-        return options;
-    }
+    // Kept live and stored as PromptOptions (a subclass's own members are not kept): all a prompt reads of them.
+    private static PromptOptions ReadOptions(DialogInstance instance) =>
+        DialogOptionsJson.ReadLive(instance.State, OptionsKey, () => new PromptOptions());
 }
