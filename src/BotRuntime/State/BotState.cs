@@ -30,16 +30,13 @@ public abstract class BotState
     /// </summary>
     public int LiveDocuments
     {
-        get => liveDocuments;
+        get => live.Capacity;
         set
         {
             ArgumentOutOfRangeException.ThrowIfNegative(value);
-            liveDocuments = value;
             live = new LiveStateCache(value);
         }
     }
-
-    private int liveDocuments = DefaultLiveDocuments;
 
     /// <summary>Documents kept now with their live objects.</summary>
     internal int LiveDocumentCount => live.Count;
@@ -64,12 +61,12 @@ public abstract class BotState
         if (items.TryGetValue(key, out var item))
         {
             var stored = item.Utf8;
-            cached = live.Take(key, item.ETag, stored.Span) ?? new CachedBotState(stored, item.ETag) { Key = key };
+            cached = live.Take(key, item.ETag, stored.Span) ?? new CachedBotState(key, stored, item.ETag);
         }
         else
         {
             live.Forget(key);
-            cached = new CachedBotState(ReadOnlyMemory<byte>.Empty, null) { Key = key };
+            cached = new CachedBotState(key, ReadOnlyMemory<byte>.Empty, null);
         }
 
         turnContext.TurnState[contextServiceKey] = cached;
@@ -88,7 +85,7 @@ public abstract class BotState
         }
 
         turnContext.TurnState.Remove(contextServiceKey);
-        live.Put(cached.Key ?? GetStorageKey(turnContext), cached);
+        live.Put(cached.Key, cached);
     }
 
     /// <summary>Writes the document if it changed this turn (or <paramref name="force"/>), conditional on the ETag it was read with.</summary>
@@ -110,7 +107,7 @@ public abstract class BotState
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var current = GetCached(turnContext);
-        var cleared = new CachedBotState(ReadOnlyMemory<byte>.Empty, current?.ETag) { Key = current?.Key };
+        var cleared = new CachedBotState(current?.Key ?? GetStorageKey(turnContext), ReadOnlyMemory<byte>.Empty, current?.ETag);
         cleared.ForceWrite();
         turnContext.TurnState[contextServiceKey] = cleared;
         return Task.CompletedTask;
@@ -151,8 +148,7 @@ public abstract class BotState
             return null;
         }
 
-        var key = cached.Key ?? GetStorageKey(turnContext);
-        return new PendingStateWrite(key, StoreItem.FromOwnUtf8(json, cached.ETag ?? StoreItem.AbsentETag), json, cached);
+        return new PendingStateWrite(StoreItem.FromOwnUtf8(json, cached.ETag ?? StoreItem.AbsentETag), json, cached);
     }
 
     protected abstract string GetStorageKey(ITurnContext turnContext);

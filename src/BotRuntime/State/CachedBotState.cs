@@ -16,9 +16,11 @@ internal sealed class CachedBotState
     private readonly OrderedDictionary<string, Range> stored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object?> live = new(StringComparer.Ordinal);
 
+    /// <param name="key">The storage key the document is kept under.</param>
     /// <param name="document">The stored document's UTF-8 JSON (kept, not copied), or empty when there is none yet; anything but an object counts as none.</param>
-    public CachedBotState(ReadOnlyMemory<byte> document, string? eTag)
+    public CachedBotState(string key, ReadOnlyMemory<byte> document, string? eTag)
     {
+        Key = key;
         var reader = new Utf8JsonReader(document.Span);
         if (!document.IsEmpty && reader.Read() && reader.TokenType == JsonTokenType.StartObject)
         {
@@ -41,7 +43,7 @@ internal sealed class CachedBotState
     public string? ETag { get; set; }
 
     /// <summary>The storage key it was loaded under, so a turn builds it once.</summary>
-    public string? Key { get; init; }
+    public string Key { get; }
 
     /// <summary>The UTF-8 JSON last read or written; empty when nothing was stored, so that the first save writes.</summary>
     public ReadOnlyMemory<byte> Hash { get; set; }

@@ -20,6 +20,8 @@ internal sealed class LiveStateCache(int capacity)
     private readonly ConcurrentQueue<(string Key, long Sequence)> order = new();
     private long sequence;
 
+    public int Capacity => capacity;
+
     public int Count => entries.Count;
 
     /// <summary>The kept state for <paramref name="key"/> if it is the stored document (<paramref name="eTag"/> and bytes); it is no longer kept.</summary>

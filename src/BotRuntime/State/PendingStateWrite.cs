@@ -1,9 +1,9 @@
 namespace BotRuntime.State;
 
 /// <summary>A scope's changed document waiting to be written; completing it records the new ETag for later saves in the turn.</summary>
-internal sealed class PendingStateWrite(string key, StoreItem item, byte[] json, CachedBotState cached)
+internal sealed class PendingStateWrite(StoreItem item, byte[] json, CachedBotState cached)
 {
-    public string Key { get; } = key;
+    public string Key => cached.Key;
 
     public StoreItem Item { get; } = item;
 
