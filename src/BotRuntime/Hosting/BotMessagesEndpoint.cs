@@ -21,13 +21,13 @@ internal static class BotMessagesEndpoint
 
         if (!IsJson(request.ContentType))
         {
-            await WriteErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "The body must be application/json.");
+            WriteError(http, StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "The body must be application/json.");
             return;
         }
 
         if (request.ContentLength > options.MaxRequestBodyBytes)
         {
-            await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The body exceeds {options.MaxRequestBodyBytes} bytes.");
+            WriteError(http, StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The body exceeds {options.MaxRequestBodyBytes} bytes.");
             return;
         }
 
@@ -35,7 +35,7 @@ internal static class BotMessagesEndpoint
         var body = await ReadBodyAsync(request, options.MaxRequestBodyBytes, http.RequestAborted);
         if (body is null)
         {
-            await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The body exceeds {options.MaxRequestBodyBytes} bytes.");
+            WriteError(http, StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The body exceeds {options.MaxRequestBodyBytes} bytes.");
             return;
         }
 
@@ -46,7 +46,7 @@ internal static class BotMessagesEndpoint
         }
         catch (JsonException exception)
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "BadSyntax", $"The body is not a JSON activity: {exception.Message}");
+            WriteError(http, StatusCodes.Status400BadRequest, "BadSyntax", $"The body is not a JSON activity: {exception.Message}");
             return;
         }
         finally
@@ -56,13 +56,13 @@ internal static class BotMessagesEndpoint
 
         if (string.IsNullOrWhiteSpace(activity?.Type))
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no type.");
+            WriteError(http, StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no type.");
             return;
         }
 
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no conversation.id.");
+            WriteError(http, StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no conversation.id.");
             return;
         }
 
@@ -71,7 +71,7 @@ internal static class BotMessagesEndpoint
         if (!authentication.Succeeded)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized", "The request is not authorized for this bot.");
+            WriteError(http, StatusCodes.Status401Unauthorized, "Unauthorized", "The request is not authorized for this bot.");
             return;
         }
 
@@ -172,10 +172,9 @@ internal static class BotMessagesEndpoint
         public void Return() => ArrayPool<byte>.Shared.Return(Buffer);
     }
 
-    private static Task WriteErrorAsync(HttpContext http, int status, string code, string message)
+    private static void WriteError(HttpContext http, int status, string code, string message)
     {
         http.Response.StatusCode = status;
         WriteJson(http.Response, new ErrorResponse(code, message));
-        return Task.CompletedTask;
     }
 }
