@@ -25,7 +25,7 @@ public sealed class ConnectionFactoryTests
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var slept = sqlite3_sleep(2);
 
-        // This e_sqlite3 build has no usleep: unfixed, the VFS sleeps a whole second for any request under one.
+        // A native build without usleep (such as SQLitePCLRaw 2.0.6's) sleeps a whole second for any request under one.
         Assert.Equal(2, slept);
         Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(500), $"sqlite3_sleep(2 ms) took {clock.Elapsed.TotalMilliseconds:0} ms.");
     }
@@ -60,7 +60,8 @@ public sealed class ConnectionFactoryTests
         releaser.Join();
         var afterRelease = System.Diagnostics.Stopwatch.GetElapsedTime(Volatile.Read(ref releasedAt), acquiredAt);
 
-        // SQLite's own busy timeout in this build sleeps in whole seconds: a 30 ms lock cost a second. The installed handler must not.
+        // The installed handler waits in millisecond steps; SQLite's own busy timeout backs off in steps of up to 100 ms
+        // (whole seconds in a build without usleep, where a 30 ms lock cost a second).
         Assert.True(afterRelease < TimeSpan.FromMilliseconds(900), $"The waiting writer went on {afterRelease.TotalMilliseconds:0} ms after the lock was released.");
     }
 

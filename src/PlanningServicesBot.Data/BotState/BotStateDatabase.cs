@@ -7,8 +7,8 @@ namespace PlanningServicesBot.Data.BotState;
 /// Bot state lives in a SQLite file of its own beside the program's database (<c>planning-services.db</c> →
 /// <c>planning-services.state.db</c>). State is written on every turn; in one file with the program's tables, those
 /// thousands of commits a second kept the write-ahead-log index changing under every voucher lookup, whose read
-/// transactions then retried, and the e_sqlite3 build in use turns such a retry's microsecond back-off into a whole
-/// second (no usleep). Apart, the program's readers see a quiet log, and the state file is read almost only at start.
+/// transactions then retried (each retry a sleep). Apart, the program's readers see a quiet log, and the state file is
+/// read almost only at start.
 /// </summary>
 public static class BotStateDatabase
 {

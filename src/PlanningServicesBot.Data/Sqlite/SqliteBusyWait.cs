@@ -5,40 +5,14 @@ using Microsoft.Data.Sqlite;
 namespace PlanningServicesBot.Data.Sqlite;
 
 /// <summary>
-/// How SQLite waits. The e_sqlite3 build shipped with SQLitePCLRaw 2.0.6 is compiled without usleep, so every sleep
-/// SQLite asks of the operating system lasts whole seconds: its busy timeout (a lock held for 30 ms cost the waiter a full
-/// second) and the microsecond back-off of a read transaction retrying on a changing log index (measured; it caused the
-/// bot's ~1 s turns under load). <see cref="Install"/> gives a connection a busy handler that waits in steps of about a
-/// millisecond, for up to about five seconds; <see cref="FixVfsSleep"/> makes the file system layer's sleep last what
-/// was asked (rounded up to a millisecond).
+/// How a connection waits for another's lock: <see cref="Install"/> gives it a busy handler that first yields the core
+/// (most locks are held for one commit, microseconds) and then waits in steps of about a millisecond, for up to about
+/// five seconds. SQLite's own busy timeout backs off in steps of up to 100 ms, which a lock held for 30 ms turns into
+/// a wait several times as long.
 /// </summary>
 internal static unsafe class SqliteBusyWait
 {
     private const int MaxAttempts = 5000;
-
-    /// <summary>
-    /// Points the default VFS's xSleep at a sleep of the requested length. Called once, when the native library is
-    /// loaded and before any connection opens; the VFS struct is SQLite's own static data, so the change is process-wide.
-    /// </summary>
-    public static void FixVfsSleep()
-    {
-        var vfs = sqlite3_vfs_find(IntPtr.Zero);
-        if (vfs == IntPtr.Zero)
-        {
-            return;
-        }
-
-        // struct sqlite3_vfs { int iVersion, szOsFile, mxPathname; sqlite3_vfs* pNext; const char* zName; void* pAppData;
-        // xOpen, xDelete, xAccess, xFullPathname, xDlOpen, xDlError, xDlSym, xDlClose, xRandomness, xSleep, ... }
-        var pointers = (3 * sizeof(int) + IntPtr.Size - 1) / IntPtr.Size * IntPtr.Size;
-        var name = Marshal.PtrToStringUTF8(Marshal.ReadIntPtr(vfs, pointers + IntPtr.Size));
-        if (Marshal.ReadInt32(vfs) < 1 || name is not ("unix" or "unix-none" or "unix-dotfile" or "unix-excl"))
-        {
-            return;
-        }
-
-        Marshal.WriteIntPtr(vfs, pointers + (12 * IntPtr.Size), (IntPtr)(delegate* unmanaged[Cdecl]<IntPtr, int, int>)&Sleep);
-    }
 
     public static void Install(SqliteConnection connection)
     {
@@ -70,21 +44,6 @@ internal static unsafe class SqliteBusyWait
 
         return 1;
     }
-
-    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
-    private static int Sleep(IntPtr vfs, int microseconds)
-    {
-        if (microseconds <= 0)
-        {
-            return 0;
-        }
-
-        Thread.Sleep((microseconds + 999) / 1000);
-        return microseconds;
-    }
-
-    [DllImport("e_sqlite3", CallingConvention = CallingConvention.Cdecl)]
-    private static extern IntPtr sqlite3_vfs_find(IntPtr name);
 
     [DllImport("e_sqlite3", CallingConvention = CallingConvention.Cdecl)]
     private static extern int sqlite3_busy_handler(IntPtr database, delegate* unmanaged[Cdecl]<IntPtr, int, int> callback, IntPtr argument);

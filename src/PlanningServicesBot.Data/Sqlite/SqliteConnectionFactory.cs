@@ -13,7 +13,6 @@ public sealed class SqliteConnectionFactory
     private static readonly Lazy<bool> NativeLibraryLoaded = new(() =>
     {
         SQLitePCL.Batteries_V2.Init();
-        SqliteBusyWait.FixVfsSleep();
         return true;
     });
 
