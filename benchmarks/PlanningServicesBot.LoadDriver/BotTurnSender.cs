@@ -32,8 +32,14 @@ public sealed class BotTurnSender(HttpClient http, Uri messagesEndpoint, Connect
 
             if (pending is null)
             {
-                var replies = JsonSerializer.Deserialize<ExpectedReplies>(body, BotJson.Options)?.Activities ?? [];
-                return replies.Any(reply => journey.EndsTurn(turn, reply))
+                // {"activities":[…]} read as it came; the replies are checked on the JSON (see StatusJourney.EndsTurn).
+                using var document = JsonDocument.Parse(body);
+                var replies = document.RootElement.ValueKind == JsonValueKind.Object
+                    && document.RootElement.TryGetProperty("activities", out var activities)
+                    && activities.ValueKind == JsonValueKind.Array
+                        ? activities.EnumerateArray().ToList()
+                        : [];
+                return replies.Exists(reply => journey.EndsTurn(turn, reply))
                     ? null
                     : $"turn {turn}: expected {journey.Expected(turn)}, got {Describe(replies)}";
             }
@@ -87,9 +93,9 @@ public sealed class BotTurnSender(HttpClient http, Uri messagesEndpoint, Connect
         };
     }
 
-    private static string Describe(IEnumerable<Activity> activities)
+    private static string Describe(IEnumerable<JsonElement> replies)
     {
-        var described = activities
+        var described = replies.Select(reply => reply.Deserialize<Activity>(BotJson.Options)).OfType<Activity>()
             .Select(a => $"{a.Type} {(a.Text is { } t ? '"' + t + '"' : string.Empty)}{(a.Attachments is { Count: > 0 } c ? $" [{string.Join(", ", c.Select(x => x.ContentType))}]" : string.Empty)}")
             .ToList();
         return described.Count == 0 ? "no reply" : string.Join(" | ", described);

@@ -42,7 +42,7 @@ public sealed class ConnectorEndpoint : IAsyncDisposable
     }
 
     /// <summary>Call before sending the turn: completes with the reply that ends it.</summary>
-    public PendingTurn Expect(string conversationId, Func<Activity, bool> endsTurn)
+    public PendingTurn Expect(string conversationId, Func<JsonElement, bool> endsTurn)
     {
         var turn = new PendingTurn(endsTurn);
         _pending[conversationId] = turn;
@@ -59,15 +59,16 @@ public sealed class ConnectorEndpoint : IAsyncDisposable
 
     private async Task<IResult> AcceptAsync(string conversationId, HttpContext context)
     {
-        var activity = await JsonSerializer.DeserializeAsync<Activity>(context.Request.Body, BotJson.Options, context.RequestAborted);
-        if (activity is null)
+        using var document = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             return Results.BadRequest();
         }
 
         if (_pending.TryGetValue(conversationId, out var turn))
         {
-            turn.Receive(activity);
+            // Kept past this request (the turn reads it, and reports it if the turn fails), so copied out of the document.
+            turn.Receive(document.RootElement.Clone());
         }
         else
         {

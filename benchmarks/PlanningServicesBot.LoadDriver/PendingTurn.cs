@@ -1,16 +1,16 @@
-using BotRuntime.Schema;
+using System.Text.Json;
 
 namespace PlanningServicesBot.LoadDriver;
 
 /// <summary>A turn in serviceUrl delivery waiting for the reply that ends it; keeps what arrived for error messages.</summary>
-public sealed class PendingTurn(Func<Activity, bool> endsTurn)
+public sealed class PendingTurn(Func<JsonElement, bool> endsTurn)
 {
-    private readonly TaskCompletionSource<Activity> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly List<Activity> _received = [];
+    private readonly TaskCompletionSource<JsonElement> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<JsonElement> _received = [];
 
-    public Task<Activity> Ended => _ended.Task;
+    public Task<JsonElement> Ended => _ended.Task;
 
-    public IReadOnlyList<Activity> Received
+    public IReadOnlyList<JsonElement> Received
     {
         get
         {
@@ -21,7 +21,7 @@ public sealed class PendingTurn(Func<Activity, bool> endsTurn)
         }
     }
 
-    public void Receive(Activity activity)
+    public void Receive(JsonElement activity)
     {
         lock (_received)
         {

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
 using BotRuntime.Schema;
 using PlanningServicesBot.Data.Demo;
 using PlanningServicesBot.Localization;
@@ -18,6 +21,7 @@ public sealed class StatusJourney
 
     private readonly string _numberQuestion;
     private readonly string _emailQuestion;
+    private readonly byte[] _voucherNumberUtf8;
 
     public StatusJourney(DemoVoucher voucher)
     {
@@ -26,6 +30,7 @@ public sealed class StatusJourney
         var culture = CultureInfo.GetCultureInfo(Locale);
         _numberQuestion = text.Get("Status.AskNumber", culture);
         _emailQuestion = text.Get("Status.AskEmail", culture);
+        _voucherNumberUtf8 = Encoding.UTF8.GetBytes(voucher.Number);
     }
 
     public DemoVoucher Voucher { get; }
@@ -37,11 +42,17 @@ public sealed class StatusJourney
         _ => Voucher.AdminEmail,
     };
 
-    public bool EndsTurn(int turn, Activity reply) => (turn % TurnsPerJourney) switch
+    /// <summary>
+    /// Whether <paramref name="reply"/> (an activity as JSON) is the bot's answer that ends the turn. Read from the JSON
+    /// as it came, not deserialized into activities first: the driver shares the cores with the bot it measures.
+    /// </summary>
+    public bool EndsTurn(int turn, JsonElement reply) => (turn % TurnsPerJourney) switch
     {
-        0 => IsMessage(reply) && reply.Text == _numberQuestion,
-        1 => IsMessage(reply) && reply.Text == _emailQuestion,
-        _ => IsMessage(reply) && (reply.Attachments ?? []).Any(IsStatusCard),
+        0 => IsMessage(reply) && HasText(reply, _numberQuestion),
+        1 => IsMessage(reply) && HasText(reply, _emailQuestion),
+        _ => IsMessage(reply) && reply.TryGetProperty("attachments", out var attachments)
+            && attachments.ValueKind == JsonValueKind.Array
+            && attachments.EnumerateArray().Any(IsStatusCard),
     };
 
     /// <summary>What the turn does, the same for every conversation, e.g. "give the e-mail".</summary>
@@ -59,10 +70,21 @@ public sealed class StatusJourney
         _ => $"an Adaptive Card naming {Voucher.Number}",
     };
 
-    private static bool IsMessage(Activity activity) => activity.IsType(ActivityTypes.Message);
+    private static bool IsMessage(JsonElement activity) =>
+        activity.ValueKind == JsonValueKind.Object
+        && activity.TryGetProperty("type", out var type)
+        && type.ValueKind == JsonValueKind.String
+        && type.ValueEquals(ActivityTypes.Message);
 
-    private bool IsStatusCard(Attachment attachment) =>
-        attachment.ContentType == AttachmentContentTypes.AdaptiveCard
-        && attachment.Content is { } card
-        && card.GetRawText().Contains(Voucher.Number, StringComparison.Ordinal);
+    private static bool HasText(JsonElement activity, string text) =>
+        activity.TryGetProperty("text", out var actual) && actual.ValueKind == JsonValueKind.String && actual.ValueEquals(text);
+
+    private bool IsStatusCard(JsonElement attachment) =>
+        attachment.ValueKind == JsonValueKind.Object
+        && attachment.TryGetProperty("contentType", out var contentType)
+        && contentType.ValueKind == JsonValueKind.String
+        && contentType.ValueEquals(AttachmentContentTypes.AdaptiveCard)
+        && attachment.TryGetProperty("content", out var card)
+        && card.ValueKind == JsonValueKind.Object
+        && JsonMarshal.GetRawUtf8Value(card).IndexOf(_voucherNumberUtf8) >= 0;
 }
