@@ -20,6 +20,7 @@ public static class BotJson
             // Bodies are served as application/json, never inlined into HTML, so only JSON-mandatory escaping is needed.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptySchemaCollections } },
+            Converters = { new RawJsonElementConverter() },
         };
         options.MakeReadOnly();
         return options;

@@ -146,6 +146,21 @@ public class ActivityRoundTripTests
     }
 
     [Fact]
+    public void JsonValuesAreWrittenAsTheTextTheyWereReadFrom()
+    {
+        // Escapes and spacing as a client might send them: written back as they came, not re-encoded token by token.
+        const string card = """{"type":"AdaptiveCard", "body":[{"text":"caf\u00e9 \"A\" <b>"}] }""";
+        const string value = """{"action" : "status", "n":1.50}""";
+        var activity = Activity.Parse($$"""{"type":"message","conversation":{"id":"c"},"value":{{value}},"attachments":[{"contentType":"application/vnd.microsoft.card.adaptive","content":{{card}}}]}""");
+
+        var written = activity.ToJson();
+
+        Assert.Contains($"\"value\":{value}", written, StringComparison.Ordinal);
+        Assert.Contains($"\"content\":{card}", written, StringComparison.Ordinal);
+        Assert.Equal("café \"A\" <b>", (string?)JsonNode.Parse(written)!["attachments"]![0]!["content"]!["body"]![0]!["text"]);
+    }
+
+    [Fact]
     public void ExpectedRepliesAlwaysWritesItsActivitiesArray()
     {
         var json = JsonSerializer.Serialize(new ExpectedReplies([]), BotJson.Options);
