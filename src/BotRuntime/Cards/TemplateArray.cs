@@ -13,7 +13,7 @@ internal sealed class TemplateArray(TemplateNode[] items) : TemplateNode
     }
 
     // An array always expands to a list, never to undefined.
-    public override void WriteProperty(Utf8JsonWriter writer, string key, TemplateScope scope)
+    public override void WriteProperty(Utf8JsonWriter writer, JsonEncodedText key, TemplateScope scope)
     {
         writer.WritePropertyName(key);
         WriteValue(writer, scope);

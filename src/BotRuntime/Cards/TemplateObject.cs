@@ -14,12 +14,12 @@ internal sealed class TemplateObject : TemplateNode
         "$data", "$when", "$root", "$index", "$host", "$_acTemplateVersion",
     };
 
-    private readonly (string Key, TemplateNode Value)[] properties;
+    private readonly (JsonEncodedText Key, TemplateNode Value)[] properties;
     private readonly TemplateNode? when;
     private readonly TemplateBinding? dataBinding;
     private readonly JsonElement? inlineData;
 
-    private TemplateObject((string, TemplateNode)[] properties, TemplateNode? when, TemplateBinding? dataBinding, JsonElement? inlineData)
+    private TemplateObject((JsonEncodedText, TemplateNode)[] properties, TemplateNode? when, TemplateBinding? dataBinding, JsonElement? inlineData)
     {
         this.properties = properties;
         this.when = when;
@@ -36,7 +36,7 @@ internal sealed class TemplateObject : TemplateNode
             members.Set(property.Name, property.Value);
         }
 
-        var properties = new List<(string, TemplateNode)>();
+        var properties = new List<(JsonEncodedText, TemplateNode)>();
         TemplateNode? when = null;
         TemplateBinding? dataBinding = null;
         JsonElement? inlineData = null;
@@ -59,7 +59,7 @@ internal sealed class TemplateObject : TemplateNode
                 default:
                     if (!ReservedKeys.Contains(key))
                     {
-                        properties.Add((key, Prepare(value)));
+                        properties.Add((Encode(key), Prepare(value)));
                     }
 
                     break;
@@ -90,7 +90,7 @@ internal sealed class TemplateObject : TemplateNode
     }
 
     // An object expands to null at worst, never to undefined.
-    public override void WriteProperty(Utf8JsonWriter writer, string key, TemplateScope scope)
+    public override void WriteProperty(Utf8JsonWriter writer, JsonEncodedText key, TemplateScope scope)
     {
         writer.WritePropertyName(key);
         WriteValue(writer, scope);

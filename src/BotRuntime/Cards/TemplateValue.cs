@@ -11,7 +11,7 @@ internal abstract class TemplateValue : TemplateNode
 
     public override void WriteValue(Utf8JsonWriter writer, TemplateScope scope) => JsJson.WriteTo(writer, Expand(scope));
 
-    public override void WriteProperty(Utf8JsonWriter writer, string key, TemplateScope scope)
+    public override void WriteProperty(Utf8JsonWriter writer, JsonEncodedText key, TemplateScope scope)
     {
         var value = Expand(scope);
         if (value is not JsUndefined)

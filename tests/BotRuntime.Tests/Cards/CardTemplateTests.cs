@@ -271,6 +271,17 @@ public sealed class CardTemplateTests
     }
 
     [Fact]
+    public void KeysLiteralsAndBoundTextAreWrittenWithOnlyTheEscapingJsonRequires()
+    {
+        // Cards go on the wire as expanded: keys and literal text (encoded once, at parse) and bound text alike.
+        var parsed = CardTemplate.Parse("""{ "clé <b>": "Café <b> & 'x' \"q\"", "n": "${name}", "items": ["été", null] }""");
+
+        var written = parsed.ExpandToElement(JsonNode.Parse("""{ "name": "Zoë & <i>" }""")).GetRawText();
+
+        Assert.Equal("""{"clé <b>":"Café <b> & 'x' \"q\"","n":"Zoë & <i>","items":["été"]}""", written);
+    }
+
+    [Fact]
     public void InvalidJsonIsRefused() =>
         Assert.Throws<CardTemplateException>(() => CardTemplate.Parse("""{ "type": "AdaptiveCard", }"""));
 }
