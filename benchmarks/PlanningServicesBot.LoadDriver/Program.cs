@@ -5,6 +5,7 @@ namespace PlanningServicesBot.LoadDriver;
 /// <summary>
 /// dotnet run -c Release --project benchmarks/PlanningServicesBot.LoadDriver [-- -k 64 -m 150]
 /// dotnet run -c Release --project benchmarks/PlanningServicesBot.LoadDriver -- memory [-n 100000]
+/// dotnet run -c Release --project benchmarks/PlanningServicesBot.LoadDriver -- in-process [--allocations]
 /// </summary>
 public static class Program
 {
@@ -41,6 +42,19 @@ public static class Program
         };
         memory.SetAction((result, _) => ConversationsMemoryBenchmark.RunAsync(Servers(result), result.GetValue(conversations), result.GetValue(memoryConcurrency), result.GetValue(delivery)));
         root.Add(memory);
+
+        var inProcessTurns = new Option<int>("--turns", "-m") { Description = "Measured turns per conversation per round", DefaultValueFactory = _ => 600 };
+        var inProcessWarmup = new Option<int>("--warmup-turns") { Description = "Unmeasured turns per conversation first (in process the figures settle only after about 2,000)", DefaultValueFactory = _ => 2400 };
+        var inProcessConcurrency = new Option<int>("--concurrency", "-k") { Description = "Conversations running at once", DefaultValueFactory = _ => 64 };
+        var rounds = new Option<int>("--rounds") { Description = "Measured rounds", DefaultValueFactory = _ => 3 };
+        var allocations = new Option<bool>("--allocations") { Description = "Afterwards, sample what a round allocates, by type" };
+        var inProcess = new Command("in-process", "The journey against the bot host in this process (TestServer): CPU per turn without sockets or a second process, the steady figure for comparing changes to the bot's code.")
+        {
+            inProcessConcurrency, inProcessTurns, inProcessWarmup, rounds, allocations,
+        };
+        inProcess.SetAction((result, _) => InProcessBenchmark.RunAsync(
+            result.GetValue(inProcessConcurrency), result.GetValue(inProcessTurns), result.GetValue(inProcessWarmup), result.GetValue(rounds), result.GetValue(allocations)));
+        root.Add(inProcess);
 
         return await root.Parse(args).InvokeAsync();
     }
