@@ -14,6 +14,9 @@ public sealed class ChannelRequestAuthenticator
 {
     public const string HttpClientName = "BotRuntime.OpenIdMetadata";
 
+    // Without an app id every request is let in alike: one completed task serves them all.
+    private static readonly Task<ChannelAuthenticationResult> Anonymous = Task.FromResult(ChannelAuthenticationResult.Anonymous);
+
     private readonly BotCredentialsOptions credentials;
     private readonly BotRuntimeOptions options;
     private readonly TimeProvider timeProvider;
@@ -37,14 +40,14 @@ public sealed class ChannelRequestAuthenticator
         aadKeys = new OpenIdSigningKeySource(CreateHttpClient, this.options.EmulatorOpenIdMetadataUrl, this.options.SigningKeyRefreshInterval, this.options.UnknownKeyRefreshCooldown, timeProvider, logger);
     }
 
-    public async Task<ChannelAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken = default)
+    public Task<ChannelAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (credentials.IsAuthenticationDisabled)
-        {
-            return ChannelAuthenticationResult.Anonymous;
-        }
+        return credentials.IsAuthenticationDisabled ? Anonymous : AuthenticateWithTokenAsync(authorizationHeader, activity, cancellationToken);
+    }
 
+    private async Task<ChannelAuthenticationResult> AuthenticateWithTokenAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
+    {
         var result = await ValidateAsync(authorizationHeader, activity, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {

@@ -29,15 +29,41 @@ public class BotStateSet
     public async Task SaveAllChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var pending = BotStates
-            .Select(state => (state.Storage, Write: state.PrepareSave(turnContext, force)))
-            .Where(p => p.Write is not null)
-            .GroupBy(p => p.Storage, p => p.Write!);
 
-        foreach (var group in pending)
+        // Grouped by storage in the scopes' order; plain loops, as this runs at the end of every turn.
+        var groups = new List<(IStorage Storage, List<PendingStateWrite> Writes)>(1);
+        foreach (var state in BotStates)
         {
-            var writes = group.ToList();
-            var eTags = await group.Key.WriteAsync(writes.ToDictionary(w => w.Key, w => w.Item, StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+            if (state.PrepareSave(turnContext, force) is not { } write)
+            {
+                continue;
+            }
+
+            var group = 0;
+            while (group < groups.Count && !EqualityComparer<IStorage>.Default.Equals(groups[group].Storage, state.Storage))
+            {
+                group++;
+            }
+
+            if (group == groups.Count)
+            {
+                groups.Add((state.Storage, [write]));
+            }
+            else
+            {
+                groups[group].Writes.Add(write);
+            }
+        }
+
+        foreach (var (storage, writes) in groups)
+        {
+            var changes = new Dictionary<string, StoreItem>(writes.Count, StringComparer.Ordinal);
+            foreach (var write in writes)
+            {
+                changes.Add(write.Key, write.Item);
+            }
+
+            var eTags = await storage.WriteAsync(changes, cancellationToken).ConfigureAwait(false);
             foreach (var write in writes)
             {
                 write.Complete(eTags);
