@@ -271,6 +271,12 @@ public sealed class SqliteStorage : IStorage, IDisposable
             if (queued.IsEmpty && !stopping)
             {
                 writerWake.WaitOne();
+
+                // Woken by the first request of the next commit: let the threads that are ready to run go first (their
+                // turns end in requests too), so the commit takes them along rather than one or two at a time. On an idle
+                // machine this returns at once. Under load it made commits four times larger (18.7 requests instead of
+                // 4.5) and a turn's CPU in the in-process benchmark a sixth smaller (README, Benchmarks).
+                Thread.Yield();
             }
 
             Volatile.Write(ref writerSleeping, 0);
