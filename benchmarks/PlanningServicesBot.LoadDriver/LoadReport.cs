@@ -32,19 +32,28 @@ public static class LoadReport
         }
     }
 
-    public static void AgainstCeiling(LoadResult bot, LoadResult ceiling)
+    /// <summary>The bot against the mean of the ceiling's measurements (before and after it).</summary>
+    public static void AgainstCeiling(LoadResult bot, IReadOnlyList<LoadResult> ceilings)
     {
-        var share = bot.TurnsPerSecond / ceiling.TurnsPerSecond;
+        var ceilingRate = ceilings.Average(c => c.TurnsPerSecond);
+        var share = bot.TurnsPerSecond / ceilingRate;
         Line(string.Format(Invariant, "{0,-34} {1,5:0.0} % of the ceiling's requests/s (target ≥ {2:0} %): {3}",
             bot.Scenario, share * 100, CeilingShareTarget * 100, Verdict(share >= CeilingShareTarget)));
         Line(string.Format(Invariant, "{0,-34} p99 {1:0.00} ms (target ≤ {2:0} ms): {3}",
             bot.Scenario, bot.Latency.P99, P99TargetMilliseconds, Verdict(bot.Latency.P99 <= P99TargetMilliseconds)));
-        if (bot.ServerCpuMicrosecondsPerTurn is { } botCpu && ceiling.ServerCpuMicrosecondsPerTurn is { } echoCpu && echoCpu > 0)
+        var echoCpus = ceilings.Select(c => c.ServerCpuMicrosecondsPerTurn).OfType<double>().ToList();
+        if (bot.ServerCpuMicrosecondsPerTurn is { } botCpu && echoCpus.Count > 0 && echoCpus.Average() is var echoCpu and > 0)
         {
             Line(string.Format(Invariant, "{0,-34} server CPU {1:0} µs per turn = {2:0.0}× the echo's {3:0} µs per request",
                 bot.Scenario, botCpu, botCpu / echoCpu, echoCpu));
         }
     }
+
+    /// <summary>The ceiling the shares are taken of: the mean of its measurements, and each of them.</summary>
+    public static void Ceiling(IReadOnlyList<LoadResult> ceilings) =>
+        Line(string.Format(Invariant, "ceiling: {0:0} requests/s, the mean of {1}",
+            ceilings.Average(c => c.TurnsPerSecond),
+            string.Join(" and ", ceilings.Select(c => string.Format(Invariant, "{0:0} ({1})", c.TurnsPerSecond, c.Scenario)))));
 
     public static void Resident(string what, ProcessMemory? memory)
     {
