@@ -38,15 +38,21 @@ public static class InProcessBenchmark
 
             var warm = await new LoadRun(concurrency, concurrency, warmupTurns).RunAsync("warm-up", ThroughputBenchmark.JourneyTurn(sender, Delivery.ExpectReplies, "warmup"), null);
             results.Add(warm);
+            var allocatedPerTurn = new List<double>();
             for (var round = 1; round <= rounds && warm.Failures == 0; round++)
             {
-                results.Add(await new LoadRun(concurrency, concurrency, turns).RunAsync(
-                    $"in process, round {round}", ThroughputBenchmark.JourneyTurn(sender, Delivery.ExpectReplies, $"round{round}"), null, StatusJourney.Step));
+                var allocatedBefore = GC.GetTotalAllocatedBytes();
+                var result = await new LoadRun(concurrency, concurrency, turns).RunAsync(
+                    $"in process, round {round}", ThroughputBenchmark.JourneyTurn(sender, Delivery.ExpectReplies, $"round{round}"), null, StatusJourney.Step);
+                allocatedPerTurn.Add((GC.GetTotalAllocatedBytes() - allocatedBefore) / (double)Math.Max(1, result.Turns));
+                results.Add(result);
             }
 
             LoadReport.Line(string.Empty);
             LoadReport.Table(results);
             LoadReport.Line("(driver µs is this process's CPU per turn: the bot and its in-memory client together)");
+            LoadReport.Line(string.Create(CultureInfo.InvariantCulture,
+                $"allocated per turn, bot and in-memory client, by round: {string.Join(", ", allocatedPerTurn.Select(bytes => $"{bytes / 1024:0.0} KB"))}"));
             if (allocations && warm.Failures == 0)
             {
                 using var listener = new AllocationSampler();
