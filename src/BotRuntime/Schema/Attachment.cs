@@ -19,7 +19,10 @@ public class Attachment
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
 
-    /// <summary>An Adaptive Card attachment; <paramref name="card"/> must be the card object, not a string.</summary>
+    /// <summary>
+    /// An Adaptive Card attachment; <paramref name="card"/> must be the card object, not a string, read from strict JSON
+    /// (it is sent as the text it was read from; see <see cref="BotJson"/>).
+    /// </summary>
     public static Attachment CreateAdaptiveCard(JsonElement card)
     {
         if (card.ValueKind != JsonValueKind.Object)

@@ -20,6 +20,7 @@ public static class BotJson
             // Bodies are served as application/json, never inlined into HTML, so only JSON-mandatory escaping is needed.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptySchemaCollections } },
+            // JSON values (cards, submit values, channel data) are written as the text they were read from.
             Converters = { new RawJsonElementConverter() },
         };
         options.MakeReadOnly();

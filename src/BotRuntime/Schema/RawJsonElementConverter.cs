@@ -6,10 +6,17 @@ namespace BotRuntime.Schema;
 
 /// <summary>
 /// Writes a <see cref="JsonElement"/> (a card, a submit value, channel data, unknown properties) as the JSON text it
-/// was read from, in one copy, instead of token by token with every string escaped again. An element holds JSON that
-/// was parsed, so its text is valid as it is. Reading is the serializer's own.
+/// was read from, in one copy, instead of token by token with every string escaped again. Reading is the serializer's
+/// own.
 /// </summary>
-public sealed class RawJsonElementConverter : JsonConverter<JsonElement>
+/// <remarks>
+/// The text is copied without a second check: every element this runtime makes or reads comes from strict JSON (the
+/// serializer's and <see cref="JsonDocument"/>'s defaults). An element read with comments skipped or trailing commas
+/// allowed keeps those in its text, so such an element must be normalized (e.g. through
+/// <see cref="JsonSerializer.SerializeToElement{TValue}(TValue, JsonSerializerOptions?)"/>) before it goes into an
+/// activity. Checking every copy would cost what the copy saves (measured: 1.7 µs → 3.6 µs for the status card reply).
+/// </remarks>
+internal sealed class RawJsonElementConverter : JsonConverter<JsonElement>
 {
     public override JsonElement Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         JsonElement.ParseValue(ref reader);
