@@ -8,10 +8,12 @@ namespace BotRuntime;
 /// message, a typing activity after <c>delay</c> (500 ms by default) and again every <c>period</c> (2 s) until the turn
 /// ends. Fast turns send none. Nothing is sent for expectReplies, whose replies all arrive in one HTTP body.
 /// </summary>
-public sealed class ShowTypingMiddleware(TimeSpan? delay = null, TimeSpan? period = null) : IMiddleware
+/// <param name="timeProvider">The clock the waits run on (the system's by default).</param>
+public sealed class ShowTypingMiddleware(TimeSpan? delay = null, TimeSpan? period = null, TimeProvider? timeProvider = null) : IMiddleware
 {
     private readonly TimeSpan _delay = delay ?? TimeSpan.FromMilliseconds(500);
     private readonly TimeSpan _period = period ?? TimeSpan.FromSeconds(2);
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -43,7 +45,7 @@ public sealed class ShowTypingMiddleware(TimeSpan? delay = null, TimeSpan? perio
     // through the token rather than thrown.
     private async Task ShowTypingAsync(Func<Activity, CancellationToken, Task> send, ConversationReference conversation, CancellationToken turnOver)
     {
-        await Task.Delay(_delay, turnOver).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await Task.Delay(_delay, _time, turnOver).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         if (turnOver.IsCancellationRequested)
         {
             return;
@@ -55,7 +57,7 @@ public sealed class ShowTypingMiddleware(TimeSpan? delay = null, TimeSpan? perio
             while (!turnOver.IsCancellationRequested)
             {
                 await send(typing, turnOver).ConfigureAwait(false);
-                await Task.Delay(_period, turnOver).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await Task.Delay(_period, _time, turnOver).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
         catch (OperationCanceledException)
