@@ -12,21 +12,28 @@ public sealed class ChildServers(IReadOnlyDictionary<string, string> botEnvironm
     private static readonly string BotDll = Path.Combine(AppContext.BaseDirectory, "PlanningServicesBot.dll");
 
     // Per-request logging would measure the console, not the bot; warnings and errors still show.
-    private static readonly string[] QuietLogging = ["--Logging:LogLevel:Default=Warning"];
+    private static readonly KeyValuePair<string, string> QuietLogging = new("Logging:LogLevel:Default", "Warning");
 
-    /// <summary>The bot host in demo mode, without an app id, on a fresh SQLite file in <paramref name="dataFolder"/>.</summary>
+    /// <summary>
+    /// The bot's settings in every mode: demo data, no app id, a fresh SQLite file in <paramref name="dataFolder"/>, and
+    /// warnings only in the log.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> BotSettings(string dataFolder) =>
+    [
+        new("ConnectionStrings:PlanningServices", $"Data Source={Path.Combine(dataFolder, "bot.db")}"),
+        new("Demo:Enabled", "true"),
+        new("MicrosoftAppId", string.Empty),
+        new("MicrosoftAppPassword", string.Empty),
+        QuietLogging,
+    ];
+
+    /// <summary>The bot host with <see cref="BotSettings"/>, in a process of its own.</summary>
     public async Task<ServerProcess> StartBotAsync(string dataFolder)
     {
         var bot = await ServerProcess.StartAsync(
             "bot",
             BotDll,
-            [
-                $"--ConnectionStrings:PlanningServices=Data Source={Path.Combine(dataFolder, "bot.db")}",
-                "--Demo:Enabled=true",
-                "--MicrosoftAppId=",
-                "--MicrosoftAppPassword=",
-                .. QuietLogging,
-            ],
+            [.. BotSettings(dataFolder).Select(setting => $"--{setting.Key}={setting.Value}")],
             botEnvironment);
         await WaitUntilHealthyAsync(bot);
         return bot;
@@ -41,7 +48,7 @@ public sealed class ChildServers(IReadOnlyDictionary<string, string> botEnvironm
             environment[variable] = enabled ? "1" : "0";
         }
 
-        return ServerProcess.StartAsync("echo", typeof(ChildServers).Assembly.Location, [EchoServer.Command, .. QuietLogging], environment);
+        return ServerProcess.StartAsync("echo", typeof(ChildServers).Assembly.Location, [EchoServer.Command, $"--{QuietLogging.Key}={QuietLogging.Value}"], environment);
     }
 
     public bool ServerGc => RuntimeSettings["DOTNET_gcServer"];

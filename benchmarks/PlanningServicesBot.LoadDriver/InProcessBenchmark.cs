@@ -25,11 +25,10 @@ public static class InProcessBenchmark
             Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PLANNINGSERVICESBOT", AppContext.BaseDirectory);
             await using var bot = new WebApplicationFactory<global::Program>().WithWebHostBuilder(builder =>
             {
-                builder.UseSetting("ConnectionStrings:PlanningServices", $"Data Source={Path.Combine(dataFolder, "bot.db")}");
-                builder.UseSetting("Demo:Enabled", "true");
-                builder.UseSetting("MicrosoftAppId", string.Empty);
-                builder.UseSetting("MicrosoftAppPassword", string.Empty);
-                builder.UseSetting("Logging:LogLevel:Default", "Warning");
+                foreach (var (key, value) in ChildServers.BotSettings(dataFolder))
+                {
+                    builder.UseSetting(key, value);
+                }
             });
             using var http = bot.CreateClient();
             await using var connector = await ConnectorEndpoint.StartAsync();

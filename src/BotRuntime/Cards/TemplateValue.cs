@@ -6,10 +6,13 @@ namespace BotRuntime.Cards;
 /// <summary>A node that expands to one JavaScript value (a binding or a literal), written as <see cref="JsJson.WriteTo"/> writes it.</summary>
 internal abstract class TemplateValue : TemplateNode
 {
-    /// <summary>The expanded value: <c>null</c> for nothing, <see cref="JsUndefined"/> for a value to omit.</summary>
+    /// <summary>
+    /// The expanded value: <c>null</c> for nothing, <see cref="JsUndefined"/> for a value to omit, a
+    /// <see cref="JsonEncodedText"/> for text encoded ahead (a literal's).
+    /// </summary>
     public abstract object? Expand(TemplateScope scope);
 
-    public override void WriteValue(Utf8JsonWriter writer, TemplateScope scope) => JsJson.WriteTo(writer, Expand(scope));
+    public override void WriteValue(Utf8JsonWriter writer, TemplateScope scope) => Write(writer, Expand(scope));
 
     public override void WriteProperty(Utf8JsonWriter writer, JsonEncodedText key, TemplateScope scope)
     {
@@ -17,7 +20,7 @@ internal abstract class TemplateValue : TemplateNode
         if (value is not JsUndefined)
         {
             writer.WritePropertyName(key);
-            JsJson.WriteTo(writer, value);
+            Write(writer, value);
         }
     }
 
@@ -35,8 +38,20 @@ internal abstract class TemplateValue : TemplateNode
 
                 break;
             case var value:
-                JsJson.WriteTo(writer, value);
+                Write(writer, value);
                 break;
+        }
+    }
+
+    private static void Write(Utf8JsonWriter writer, object? value)
+    {
+        if (value is JsonEncodedText text)
+        {
+            writer.WriteStringValue(text);
+        }
+        else
+        {
+            JsJson.WriteTo(writer, value);
         }
     }
 }
