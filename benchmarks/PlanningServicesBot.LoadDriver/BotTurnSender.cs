@@ -4,8 +4,8 @@ using BotRuntime.Schema;
 
 namespace PlanningServicesBot.LoadDriver;
 
-/// <summary>Plays one user turn of the status journey against /api/messages and checks the bot's answer.</summary>
-public sealed class BotTurnSender(HttpClient http, Uri messagesEndpoint, ConnectorEndpoint connector, StatusJourney journey)
+/// <summary>Plays one user turn of a script (the status journey) against /api/messages and checks the bot's answer.</summary>
+public sealed class BotTurnSender(HttpClient http, Uri messagesEndpoint, ConnectorEndpoint connector, ITurnScript journey)
 {
     private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(30);
 
@@ -32,7 +32,7 @@ public sealed class BotTurnSender(HttpClient http, Uri messagesEndpoint, Connect
 
             if (pending is null)
             {
-                // {"activities":[…]} read as it came; the replies are checked on the JSON (see StatusJourney.EndsTurn).
+                // {"activities":[…]} read as it came; the replies are checked on the JSON (see ITurnScript.EndsTurn).
                 using var document = JsonDocument.Parse(body);
                 var replies = document.RootElement.ValueKind == JsonValueKind.Object
                     && document.RootElement.TryGetProperty("activities", out var activities)

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace PlanningServicesBot.LoadDriver;
 
 /// <summary>
-/// Starts the two servers the driver measures, each in a child process on a free 127.0.0.1 port; environment
+/// Starts the servers the driver measures, each in a child process on a free 127.0.0.1 port; environment
 /// variables given for the bot (e.g. DOTNET_gcServer=0) apply to the echo too, so both run alike.
 /// </summary>
 public sealed class ChildServers(IReadOnlyDictionary<string, string> botEnvironment)
@@ -40,7 +40,23 @@ public sealed class ChildServers(IReadOnlyDictionary<string, string> botEnvironm
     }
 
     /// <summary>This driver in <see cref="EchoServer.Command"/> mode, with the bot's garbage collector and JIT settings.</summary>
-    public Task<ServerProcess> StartEchoAsync()
+    public Task<ServerProcess> StartEchoAsync() =>
+        ServerProcess.StartAsync("echo", typeof(ChildServers).Assembly.Location, [EchoServer.Command, $"--{QuietLogging.Key}={QuietLogging.Value}"], DriverRunEnvironment());
+
+    /// <summary>This driver in <see cref="FloorServer.Command"/> mode (state in a fresh file in <paramref name="dataFolder"/>), run like the echo.</summary>
+    public async Task<ServerProcess> StartFloorAsync(string dataFolder)
+    {
+        var floor = await ServerProcess.StartAsync(
+            "floor",
+            typeof(ChildServers).Assembly.Location,
+            [FloorServer.Command, $"--{FloorServer.StateFileSetting}={Path.Combine(dataFolder, "floor.state.db")}", $"--{QuietLogging.Key}={QuietLogging.Value}"],
+            DriverRunEnvironment());
+        await WaitUntilHealthyAsync(floor);
+        return floor;
+    }
+
+    // The driver's own runtimeconfig differs from the bot's; the bot's settings are passed as environment variables.
+    private Dictionary<string, string> DriverRunEnvironment()
     {
         var environment = new Dictionary<string, string>(botEnvironment);
         foreach (var (variable, enabled) in RuntimeSettings)
@@ -48,7 +64,7 @@ public sealed class ChildServers(IReadOnlyDictionary<string, string> botEnvironm
             environment[variable] = enabled ? "1" : "0";
         }
 
-        return ServerProcess.StartAsync("echo", typeof(ChildServers).Assembly.Location, [EchoServer.Command, $"--{QuietLogging.Key}={QuietLogging.Value}"], environment);
+        return environment;
     }
 
     public bool ServerGc => RuntimeSettings["DOTNET_gcServer"];
@@ -111,6 +127,6 @@ public sealed class ChildServers(IReadOnlyDictionary<string, string> botEnvironm
             await Task.Delay(200);
         }
 
-        throw new InvalidOperationException($"The bot never reported healthy. Its output:\n{server.OutputTail}");
+        throw new InvalidOperationException($"The {server.Name} never reported healthy. Its output:\n{server.OutputTail}");
     }
 }

@@ -32,15 +32,24 @@ public static class LoadReport
         }
     }
 
-    /// <summary>The bot against the mean of the ceiling's measurements (before and after it).</summary>
-    public static void AgainstCeiling(LoadResult bot, IReadOnlyList<LoadResult> ceilings)
+    /// <summary>The bot against the mean of the ceiling's measurements (before and after it), and against the targets.</summary>
+    public static void AgainstCeiling(LoadResult bot, IReadOnlyList<LoadResult> ceilings) => AgainstCeiling(bot, ceilings, targets: true);
+
+    /// <summary>A reference point (not held to the targets) against the ceiling, e.g. the runtime's floor.</summary>
+    public static void ReferenceAgainstCeiling(LoadResult reference, IReadOnlyList<LoadResult> ceilings) => AgainstCeiling(reference, ceilings, targets: false);
+
+    private static void AgainstCeiling(LoadResult bot, IReadOnlyList<LoadResult> ceilings, bool targets)
     {
         var ceilingRate = ceilings.Average(c => c.TurnsPerSecond);
         var share = bot.TurnsPerSecond / ceilingRate;
-        Line(string.Format(Invariant, "{0,-34} {1,5:0.0} % of the ceiling's requests/s (target ≥ {2:0} %): {3}",
-            bot.Scenario, share * 100, CeilingShareTarget * 100, Verdict(share >= CeilingShareTarget)));
-        Line(string.Format(Invariant, "{0,-34} p99 {1:0.00} ms (target ≤ {2:0} ms): {3}",
-            bot.Scenario, bot.Latency.P99, P99TargetMilliseconds, Verdict(bot.Latency.P99 <= P99TargetMilliseconds)));
+        Line(targets
+            ? string.Format(Invariant, "{0,-34} {1,5:0.0} % of the ceiling's requests/s (target ≥ {2:0} %): {3}",
+                bot.Scenario, share * 100, CeilingShareTarget * 100, Verdict(share >= CeilingShareTarget))
+            : string.Format(Invariant, "{0,-34} {1,5:0.0} % of the ceiling's requests/s", bot.Scenario, share * 100));
+        Line(targets
+            ? string.Format(Invariant, "{0,-34} p99 {1:0.00} ms (target ≤ {2:0} ms): {3}",
+                bot.Scenario, bot.Latency.P99, P99TargetMilliseconds, Verdict(bot.Latency.P99 <= P99TargetMilliseconds))
+            : string.Format(Invariant, "{0,-34} p99 {1:0.00} ms", bot.Scenario, bot.Latency.P99));
         var echoCpus = ceilings.Select(c => c.ServerCpuMicrosecondsPerTurn).OfType<double>().ToList();
         if (bot.ServerCpuMicrosecondsPerTurn is { } botCpu && echoCpus.Count > 0 && echoCpus.Average() is var echoCpu and > 0)
         {

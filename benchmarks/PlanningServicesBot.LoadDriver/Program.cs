@@ -17,6 +17,12 @@ public static class Program
             return 0;
         }
 
+        if (args is [FloorServer.Command, .. var floorArgs])
+        {
+            await FloorServer.RunAsync(floorArgs);
+            return 0;
+        }
+
         var concurrency = new Option<int>("--concurrency", "-k") { Description = "Conversations running at once", DefaultValueFactory = _ => 64 };
         var turns = new Option<int>("--turns", "-m") { Description = "Measured turns per conversation (3 per status journey)", DefaultValueFactory = _ => 600 };
         var warmupTurns = new Option<int>("--warmup-turns") { Description = "Unmeasured turns per conversation first, in each delivery (the JIT needs thousands)", DefaultValueFactory = _ => 450 };

@@ -13,7 +13,7 @@ namespace PlanningServicesBot.LoadDriver;
 /// give the admin's e-mail. Each turn is done when the bot's reply that ends it arrives: the number question,
 /// the e-mail question, then the status card naming the voucher.
 /// </summary>
-public sealed class StatusJourney
+public sealed class StatusJourney : ITurnScript
 {
     public const int TurnsPerJourney = 3;
     public const string Locale = "en-US";
@@ -42,10 +42,6 @@ public sealed class StatusJourney
         _ => Voucher.AdminEmail,
     };
 
-    /// <summary>
-    /// Whether <paramref name="reply"/> (an activity as JSON) is the bot's answer that ends the turn. Read from the JSON
-    /// as it came, not deserialized into activities first: the driver shares the cores with the bot it measures.
-    /// </summary>
     public bool EndsTurn(int turn, JsonElement reply) => (turn % TurnsPerJourney) switch
     {
         0 => IsMessage(reply) && HasText(reply, _numberQuestion),
@@ -70,13 +66,13 @@ public sealed class StatusJourney
         _ => $"an Adaptive Card naming {Voucher.Number}",
     };
 
-    private static bool IsMessage(JsonElement activity) =>
+    internal static bool IsMessage(JsonElement activity) =>
         activity.ValueKind == JsonValueKind.Object
         && activity.TryGetProperty("type", out var type)
         && type.ValueKind == JsonValueKind.String
         && type.ValueEquals(ActivityTypes.Message);
 
-    private static bool HasText(JsonElement activity, string text) =>
+    internal static bool HasText(JsonElement activity, string text) =>
         activity.TryGetProperty("text", out var actual) && actual.ValueKind == JsonValueKind.String && actual.ValueEquals(text);
 
     private bool IsStatusCard(JsonElement attachment) =>

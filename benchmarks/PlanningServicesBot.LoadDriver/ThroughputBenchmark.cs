@@ -27,8 +27,16 @@ public static class ThroughputBenchmark
         var dataFolder = DriverEnvironment.NewDataFolder();
         try
         {
-            await using var bot = await servers.StartBotAsync(dataFolder);
             await using var connector = await ConnectorEndpoint.StartAsync();
+            var floor = await MeasureFloorAsync(servers, http, connector, dataFolder, concurrency, turns, warmupTurns);
+            results.AddRange(floor);
+            if (floor.Any(f => f.Failures > 0))
+            {
+                LoadReport.Failures(floor);
+                return 1;
+            }
+
+            await using var bot = await servers.StartBotAsync(dataFolder);
             var sender = new BotTurnSender(http, new Uri(bot.BaseAddress, "/api/messages"), connector, new StatusJourney(DemoVouchers.StatusCheck));
             LoadReport.Line($"bot started, pid {bot.ProcessId}, RSS {bot.Memory?.Describe() ?? "n/a"}");
 
@@ -62,6 +70,7 @@ public static class ThroughputBenchmark
             LoadReport.Table(results);
             LoadReport.Line(string.Empty);
             LoadReport.Ceiling(ceilings);
+            LoadReport.ReferenceAgainstCeiling(floor[^1], ceilings);
             foreach (var result in botResults)
             {
                 LoadReport.AgainstCeiling(result, ceilings);
@@ -96,6 +105,21 @@ public static class ThroughputBenchmark
         var play = EchoTurn(http, new Uri(echo.BaseAddress, "/api/messages"));
         var warm = await new LoadRun(concurrency, concurrency, 2 * warmupTurns).RunAsync($"ceiling warm-up, {when}", play, echo);
         var measured = await new LoadRun(concurrency, concurrency, 3 * turns).RunAsync($"ceiling, {when}", play, echo);
+        return [warm, measured];
+    }
+
+    /// <summary>
+    /// The runtime's floor (<see cref="FloorServer"/>): the journey's texts said back by a bot with no dialogs, cards or
+    /// middleware, its state written to SQLite every turn; warmed as long as the bot and measured over as many turns.
+    /// </summary>
+    /// <returns>The warm-up, then the measurement.</returns>
+    private static async Task<LoadResult[]> MeasureFloorAsync(
+        ChildServers servers, HttpClient http, ConnectorEndpoint connector, string dataFolder, int concurrency, int turns, int warmupTurns)
+    {
+        await using var floor = await servers.StartFloorAsync(dataFolder);
+        var sender = new BotTurnSender(http, new Uri(floor.BaseAddress, "/api/messages"), connector, new SayBackScript(new StatusJourney(DemoVouchers.StatusCheck)));
+        var warm = await new LoadRun(concurrency, concurrency, 2 * warmupTurns).RunAsync("runtime floor warm-up", JourneyTurn(sender, Delivery.ExpectReplies, "floor-warmup"), floor);
+        var measured = await new LoadRun(concurrency, concurrency, turns).RunAsync("runtime floor, ExpectReplies", JourneyTurn(sender, Delivery.ExpectReplies, "floor"), floor);
         return [warm, measured];
     }
 
