@@ -31,6 +31,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private const int WritesPerCheckpoint = 200;
     private const int MaxRequestsPerCommit = 256;
 
+    // Expired documents are deleted this many to a commit, so turns queued behind a sweep wait for a short one.
+    private const int ExpiredPerCommit = 256;
+
     private readonly SqliteConnectionFactory connections;
     private readonly IClock clock;
     private readonly StateDocumentCache cache;
@@ -143,6 +146,35 @@ public sealed class SqliteStorage : IStorage, IDisposable
         return request.Done.Task;
     }
 
+    /// <summary>
+    /// Deletes the documents not written since <paramref name="cutoff"/> (conversations and users gone quiet) and returns
+    /// how many. The table is scanned on a connection of its own, off the writer thread, so turns keep committing; the
+    /// deletes then go through the writer in small batches, each conditional on the ETag the scan saw, so a document
+    /// written again in the meantime stays.
+    /// </summary>
+    public async Task<int> DeleteNotWrittenSinceAsync(Instant cutoff, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var expired = await Task.Run(() => NotWrittenSince(cutoff, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return await DeleteUnchangedAsync(expired, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes each document that still has the ETag given, through the writer, a few hundred to a commit.</summary>
+    internal async Task<int> DeleteUnchangedAsync(IReadOnlyCollection<StoredVersion> versions, CancellationToken cancellationToken = default)
+    {
+        var deleted = 0;
+        foreach (var chunk in versions.Chunk(ExpiredPerCommit))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var request = new StateRequest([], [], null) { Expired = chunk };
+            Enqueue(request);
+            await request.Done.Task.ConfigureAwait(false);
+            deleted += request.ExpiredDeleted!.Count;
+        }
+
+        return deleted;
+    }
+
     public void Dispose()
     {
         if (disposed)
@@ -214,6 +246,27 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             writerWake.Set();
         }
+    }
+
+    internal List<StoredVersion> NotWrittenSince(Instant cutoff, CancellationToken cancellationToken)
+    {
+        // A reader in WAL mode neither waits for the writer nor holds it up. The times are compared as instants, not as
+        // text: the stored form has as many fraction digits as it needs.
+        using var connection = connections.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key, etag, updated_at FROM bot_state";
+        using var reader = command.ExecuteReader();
+        var expired = new List<StoredVersion>();
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (reader.GetInstant(2) < cutoff)
+            {
+                expired.Add(new StoredVersion(reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        return expired;
     }
 
     private void RunWriter()
@@ -356,6 +409,10 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 {
                     session.Delete(keys);
                 }
+                else if (request.Expired is { } versions)
+                {
+                    request.ExpiredDeleted = session.DeleteUnchanged(versions);
+                }
                 else
                 {
                     conflicts[i] = session.TryWrite(request.Changes, updatedAt, alone);
@@ -392,6 +449,16 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
                 request.Done.TrySetResult();
             }
+            else if (request.ExpiredDeleted is { } expired)
+            {
+                // Deleted only where the row still had the version the scan saw, which is the one cached if any.
+                foreach (var key in expired)
+                {
+                    cache.Remove(key);
+                }
+
+                request.Done.TrySetResult();
+            }
             else if (conflicts[i] is { } conflict)
             {
                 // Someone else's version is in the database; the re-run must read it, not this process's memory.
@@ -410,7 +477,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
     }
 
-    /// <summary>One caller's write (its changes and the items the cache gets once they commit), delete, or read.</summary>
+    /// <summary>One caller's write (its changes and the items the cache gets once they commit), delete, expiry, or read.</summary>
     private sealed class StateRequest(StateChange[] changes, StoreItem[] written, string[]? deletedKeys, string[]? readKeys = null)
     {
         public string[]? ReadKeys { get; } = readKeys;
@@ -423,6 +490,12 @@ public sealed class SqliteStorage : IStorage, IDisposable
         public StoreItem[] Written { get; } = written;
 
         public string[]? DeletedKeys { get; } = deletedKeys;
+
+        /// <summary>Documents to delete if they still have the ETag given (a retention sweep).</summary>
+        public StoredVersion[]? Expired { get; init; }
+
+        /// <summary>The keys of <see cref="Expired"/> that were deleted, once committed.</summary>
+        public List<string>? ExpiredDeleted { get; set; }
 
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

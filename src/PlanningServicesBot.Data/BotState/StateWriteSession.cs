@@ -22,6 +22,7 @@ internal sealed class StateWriteSession : IDisposable
     private readonly sqlite3_stmt update;
     private readonly sqlite3_stmt insertAbsent;
     private readonly sqlite3_stmt delete;
+    private readonly sqlite3_stmt deleteUnchanged;
     private readonly sqlite3_stmt select;
     private readonly sqlite3_stmt beginImmediate;
     private readonly sqlite3_stmt beginDeferred;
@@ -43,6 +44,7 @@ internal sealed class StateWriteSession : IDisposable
             update = Prepare("UPDATE bot_state SET etag = ?2, value = ?3, updated_at = ?4 WHERE key = ?1 AND etag = ?5");
             insertAbsent = Prepare("INSERT INTO bot_state (key, etag, value, updated_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (key) DO NOTHING");
             delete = Prepare("DELETE FROM bot_state WHERE key = ?1");
+            deleteUnchanged = Prepare("DELETE FROM bot_state WHERE key = ?1 AND etag = ?2");
             select = Prepare("SELECT etag, value FROM bot_state WHERE key = ?1");
             beginImmediate = Prepare("BEGIN IMMEDIATE");
             beginDeferred = Prepare("BEGIN");
@@ -177,6 +179,24 @@ internal sealed class StateWriteSession : IDisposable
             Check(raw.sqlite3_bind_text(delete, 1, key));
             Run(delete);
         }
+    }
+
+    /// <summary>Deletes each document that still has the ETag given, inside the batch's transaction; returns the keys deleted.</summary>
+    public List<string> DeleteUnchanged(IReadOnlyCollection<StoredVersion> versions)
+    {
+        var deleted = new List<string>(versions.Count);
+        foreach (var (key, eTag) in versions)
+        {
+            Check(raw.sqlite3_bind_text(deleteUnchanged, 1, key));
+            Check(raw.sqlite3_bind_text(deleteUnchanged, 2, eTag));
+            Run(deleteUnchanged);
+            if (raw.sqlite3_changes(database) == 1)
+            {
+                deleted.Add(key);
+            }
+        }
+
+        return deleted;
     }
 
     public void Dispose()

@@ -58,7 +58,9 @@ public static class PlanningServicesBotServiceCollectionExtensions
         services.AddSingleton<PartnerOperations>();
         services.AddSingleton<DatabaseSetup>();
 
-        services.AddSingleton<IStorage>(sp =>
+        services.AddOptions<BotStateRetentionOptions>().Bind(configuration.GetSection(BotStateRetentionOptions.SectionName))
+            .Validate(o => !o.Validate().Any(), "BotState retention settings are invalid.").ValidateOnStart();
+        services.AddSingleton(sp =>
         {
             // Bot state in a file of its own beside the program's database (see BotStateDatabase for why).
             var program = sp.GetRequiredService<SqliteConnectionFactory>();
@@ -72,6 +74,8 @@ public static class PlanningServicesBotServiceCollectionExtensions
                 sp.GetRequiredService<IClock>(),
                 configuration.GetValue(CachedStateDocumentsSetting, SqliteStorage.DefaultCachedDocuments));
         });
+        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<SqliteStorage>());
+        services.AddHostedService<BotStateRetentionService>();
         services.AddBotRuntime<Bots.PlanningBot>(configuration);
         services.AddSingleton<BotRuntime.IMiddleware, TurnCultureMiddleware>();
         services.AddSingleton<BotRuntime.IMiddleware>(new ShowTypingMiddleware());

@@ -148,6 +148,58 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
     }
 
     [Fact]
+    public async Task ASweepDeletesWhatWasLastWrittenBeforeTheCutoffAndNothingElse()
+    {
+        var stale = await Storage.WriteAsync(Changes("quiet conversation", new { step = 1 }, null));
+        await Storage.WriteAsync(Changes("quiet user", new { n = 1 }, null));
+        database.Clock.Now += Duration.FromDays(10);
+        await Storage.WriteAsync(Changes("busy conversation", new { step = 7 }, null));
+
+        var deleted = await ((SqliteStorage)Storage).DeleteNotWrittenSinceAsync(database.Clock.Now - Duration.FromDays(1));
+
+        Assert.Equal(2, deleted);
+        Assert.Equal(["busy conversation"], (await Storage.ReadAsync(["quiet conversation", "quiet user", "busy conversation"])).Keys);
+        Assert.Equal(["busy conversation"], (await Open().ReadAsync(["quiet conversation", "quiet user", "busy conversation"])).Keys);
+        // A turn still holding the deleted version cannot bring it back; re-run, it reads nothing and starts afresh.
+        await Assert.ThrowsAsync<StoragePreconditionFailedException>(() => Storage.WriteAsync(Changes("quiet conversation", new { step = 2 }, stale["quiet conversation"])));
+        Assert.Equal(0, await ((SqliteStorage)Storage).DeleteNotWrittenSinceAsync(database.Clock.Now - Duration.FromDays(1)));
+    }
+
+    [Fact]
+    public async Task ADocumentWrittenAgainBetweenTheSweepsScanAndItsDeleteStays()
+    {
+        var storage = (SqliteStorage)Storage;
+        var first = await storage.WriteAsync(Changes("comes back", new { step = 1 }, null));
+        await storage.WriteAsync(Changes("gone", new { step = 1 }, null));
+        database.Clock.Now += Duration.FromDays(100);
+
+        var expired = storage.NotWrittenSince(database.Clock.Now - Duration.FromDays(90), CancellationToken.None);
+        var again = await storage.WriteAsync(Changes("comes back", new { step = 2 }, first["comes back"]));
+        var deleted = await storage.DeleteUnchangedAsync(expired);
+
+        Assert.Equal(["comes back", "gone"], expired.Select(v => v.Key).Order());
+        Assert.Equal(1, deleted);
+        var kept = (await Open().ReadAsync(["comes back", "gone"])).Single();
+        Assert.Equal(("comes back", again["comes back"], 2), (kept.Key, kept.Value.ETag, kept.Value.Value.GetProperty("step").GetInt32()));
+    }
+
+    [Fact]
+    public async Task ASweepOfManyDocumentsRunsWhileTurnsKeepWriting()
+    {
+        var storage = (SqliteStorage)Storage;
+        await Task.WhenAll(Enumerable.Range(0, 1000).Select(i => storage.WriteAsync(Changes($"old-{i}", new { i }, null))));
+        database.Clock.Now += Duration.FromDays(100);
+
+        var sweep = storage.DeleteNotWrittenSinceAsync(database.Clock.Now - Duration.FromDays(90));
+        var turns = Task.WhenAll(Enumerable.Range(0, 200).Select(i => storage.WriteAsync(Changes($"new-{i}", new { i }, null))));
+        await Task.WhenAll(sweep, turns);
+
+        Assert.Equal(1000, await sweep);
+        Assert.Equal(200, database.Scalar("SELECT COUNT(*) FROM bot_state;"));
+        Assert.Equal(0, database.Scalar("SELECT COUNT(*) FROM bot_state WHERE key LIKE 'old-%';"));
+    }
+
+    [Fact]
     public async Task AStorageCreatedBeforeTheMigrationsWorksOnceTheyHaveRun()
     {
         using var empty = TestDatabase.CreateEmpty();
