@@ -11,6 +11,8 @@ namespace PlanningServicesBot.LoadDriver;
 /// </summary>
 public static class ThroughputBenchmark
 {
+    private static readonly Delivery[] Deliveries = [Delivery.ExpectReplies, Delivery.ServiceUrl];
+
     public static async Task<int> RunAsync(ChildServers servers, int concurrency, int turns, int warmupTurns)
     {
         LoadReport.Line($"Status journey load: {concurrency} concurrent conversations × {turns} turns (warm-up {warmupTurns} turns each)");
@@ -41,8 +43,7 @@ public static class ThroughputBenchmark
             LoadReport.Line($"bot started, pid {bot.ProcessId}, RSS {bot.Memory?.Describe() ?? "n/a"}");
 
             // Both deliveries share the bot's code paths, so both are warmed before either is measured.
-            Delivery[] deliveries = [Delivery.ExpectReplies, Delivery.ServiceUrl];
-            foreach (var delivery in deliveries)
+            foreach (var delivery in Deliveries)
             {
                 var warm = await warmup.RunAsync($"bot warm-up, {delivery}", JourneyTurn(sender, delivery, "warmup"), bot);
                 results.Add(warm);
@@ -55,7 +56,7 @@ public static class ThroughputBenchmark
             }
 
             var botResults = new List<LoadResult>();
-            foreach (var delivery in deliveries)
+            foreach (var delivery in Deliveries)
             {
                 var result = await measured.RunAsync($"bot, {delivery}", JourneyTurn(sender, delivery, "load"), bot, StatusJourney.Step);
                 results.Add(result);
@@ -70,7 +71,10 @@ public static class ThroughputBenchmark
             LoadReport.Table(results);
             LoadReport.Line(string.Empty);
             LoadReport.Ceiling(ceilings);
-            LoadReport.ReferenceAgainstCeiling(floor[^1], ceilings);
+            foreach (var reference in floor.TakeLast(Deliveries.Length))
+            {
+                LoadReport.ReferenceAgainstCeiling(reference, ceilings);
+            }
             foreach (var result in botResults)
             {
                 LoadReport.AgainstCeiling(result, ceilings);
@@ -110,17 +114,26 @@ public static class ThroughputBenchmark
 
     /// <summary>
     /// The runtime's floor (<see cref="FloorServer"/>): the journey's texts said back by a bot with no dialogs, cards or
-    /// middleware, its state written to SQLite every turn; warmed as long as the bot and measured over as many turns.
+    /// middleware, its state written to SQLite every turn; in both deliveries, warmed and measured like the bot.
     /// </summary>
-    /// <returns>The warm-up, then the measurement.</returns>
-    private static async Task<LoadResult[]> MeasureFloorAsync(
+    /// <returns>The warm-ups, then the measurements (expectReplies, then serviceUrl).</returns>
+    private static async Task<List<LoadResult>> MeasureFloorAsync(
         ChildServers servers, HttpClient http, ConnectorEndpoint connector, string dataFolder, int concurrency, int turns, int warmupTurns)
     {
         await using var floor = await servers.StartFloorAsync(dataFolder);
         var sender = new BotTurnSender(http, new Uri(floor.BaseAddress, "/api/messages"), connector, new SayBackScript(new StatusJourney(DemoVouchers.StatusCheck)));
-        var warm = await new LoadRun(concurrency, concurrency, 2 * warmupTurns).RunAsync("runtime floor warm-up", JourneyTurn(sender, Delivery.ExpectReplies, "floor-warmup"), floor);
-        var measured = await new LoadRun(concurrency, concurrency, turns).RunAsync("runtime floor, ExpectReplies", JourneyTurn(sender, Delivery.ExpectReplies, "floor"), floor);
-        return [warm, measured];
+        var results = new List<LoadResult>();
+        foreach (var delivery in Deliveries)
+        {
+            results.Add(await new LoadRun(concurrency, concurrency, warmupTurns).RunAsync($"runtime floor warm-up, {delivery}", JourneyTurn(sender, delivery, "floor-warmup"), floor));
+        }
+
+        foreach (var delivery in Deliveries)
+        {
+            results.Add(await new LoadRun(concurrency, concurrency, turns).RunAsync($"runtime floor, {delivery}", JourneyTurn(sender, delivery, "floor"), floor));
+        }
+
+        return results;
     }
 
     internal static Func<int, int, Task<string?>> JourneyTurn(BotTurnSender sender, Delivery delivery, string phase) =>
