@@ -6,12 +6,21 @@ using PlanningServicesBot.Data.Sqlite;
 namespace PlanningServicesBot.Data.DirectLine;
 
 /// <summary>
-/// The Direct Line store in SQLite (migration 0003): conversations with their newest sequence, and the activity log.
-/// An append takes the next sequence and writes the activity in one immediate transaction, so concurrent appends
-/// (several turns, several processes on one file) never share or skip a number.
+/// The Direct Line store in SQLite (migrations 0003 and 0005): conversations with their newest sequence and when they
+/// last logged an activity, and the activity log. An append takes the next sequence and writes the activity in one
+/// immediate transaction, so concurrent appends (several turns, several processes on one file) never share or skip a
+/// number.
 /// </summary>
-public sealed class SqliteDirectLineStore(SqliteConnectionFactory connections) : IDirectLineStore
+public sealed class SqliteDirectLineStore(SqliteConnectionFactory connections, TimeProvider timeProvider) : IDirectLineStore
 {
+    // Conversations deleted to a transaction by the retention sweep (their activities go with them, by the cascade).
+    private const int ConversationsPerDelete = 100;
+
+    public SqliteDirectLineStore(SqliteConnectionFactory connections)
+        : this(connections, TimeProvider.System)
+    {
+    }
+
     public async Task<bool> TryCreateConversationAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
@@ -25,7 +34,7 @@ public sealed class SqliteDirectLineStore(SqliteConnectionFactory connections) :
             """;
         command.Add("$id", conversation.Id);
         command.Add("$user", conversation.UserId);
-        command.Add("$startedAt", conversation.StartedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        command.Add("$startedAt", Stored(conversation.StartedAt));
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -60,10 +69,11 @@ public sealed class SqliteDirectLineStore(SqliteConnectionFactory connections) :
             next.Transaction = transaction;
             next.CommandText =
                 """
-                UPDATE direct_line_conversations SET last_sequence = last_sequence + 1 WHERE id = $id;
+                UPDATE direct_line_conversations SET last_sequence = last_sequence + 1, last_activity_at = $now WHERE id = $id;
                 SELECT last_sequence FROM direct_line_conversations WHERE id = $id;
                 """;
             next.Add("$id", conversationId);
+            next.Add("$now", Stored(timeProvider.GetUtcNow()));
             sequence = await next.ExecuteScalarAsync(cancellationToken) is long value
                 ? value
                 : throw new InvalidOperationException($"Direct Line conversation '{conversationId}' does not exist.");
@@ -107,6 +117,38 @@ public sealed class SqliteDirectLineStore(SqliteConnectionFactory connections) :
         return entries;
     }
 
+    /// <summary>
+    /// Deletes the conversations that logged nothing since <paramref name="cutoff"/> (or, with no activity at all, started
+    /// before it), with their activity logs, a hundred conversations to a transaction; returns how many. A client
+    /// coming back to one is told the conversation does not exist and starts a new one.
+    /// </summary>
+    public async Task<int> DeleteInactiveSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        var deleted = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await using var connection = await connections.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            // Times are stored in one fixed-width UTC form ("O"), so they compare as text.
+            command.CommandText =
+                """
+                DELETE FROM direct_line_conversations WHERE id IN (
+                    SELECT id FROM direct_line_conversations
+                    WHERE COALESCE(last_activity_at, started_at) < $cutoff
+                    LIMIT $batch);
+                """;
+            command.Add("$cutoff", Stored(cutoff));
+            command.Add("$batch", ConversationsPerDelete);
+            var batch = await command.ExecuteNonQueryAsync(cancellationToken);
+            deleted += batch;
+            if (batch < ConversationsPerDelete)
+            {
+                return deleted;
+            }
+        }
+    }
+
     public async Task<byte[]> GetOrAddSigningKeyAsync(byte[] candidate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(candidate);
@@ -120,4 +162,6 @@ public sealed class SqliteDirectLineStore(SqliteConnectionFactory connections) :
         command.Add("$candidate", candidate);
         return (byte[])(await command.ExecuteScalarAsync(cancellationToken))!;
     }
+
+    private static string Stored(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 }

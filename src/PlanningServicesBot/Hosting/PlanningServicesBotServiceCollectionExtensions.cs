@@ -58,8 +58,8 @@ public static class PlanningServicesBotServiceCollectionExtensions
         services.AddSingleton<PartnerOperations>();
         services.AddSingleton<DatabaseSetup>();
 
-        services.AddOptions<BotStateRetentionOptions>().Bind(configuration.GetSection(BotStateRetentionOptions.SectionName))
-            .Validate(o => !o.Validate().Any(), "BotState retention settings are invalid.").ValidateOnStart();
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName))
+            .Validate(o => !o.Validate().Any(), "Retention settings are invalid.").ValidateOnStart();
         services.AddSingleton(sp =>
         {
             // Bot state in a file of its own beside the program's database (see BotStateDatabase for why).
@@ -75,7 +75,7 @@ public static class PlanningServicesBotServiceCollectionExtensions
                 configuration.GetValue(CachedStateDocumentsSetting, SqliteStorage.DefaultCachedDocuments));
         });
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<SqliteStorage>());
-        services.AddHostedService<BotStateRetentionService>();
+        services.AddHostedService<RetentionService>();
         services.AddBotRuntime<Bots.PlanningBot>(configuration);
         services.AddSingleton<BotRuntime.IMiddleware, TurnCultureMiddleware>();
         services.AddSingleton<BotRuntime.IMiddleware>(new ShowTypingMiddleware());

@@ -10,7 +10,8 @@ public static class WebChatHostingExtensions
     public static WebApplicationBuilder AddWebChat(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<IDirectLineStore, SqliteDirectLineStore>();
+        services.AddSingleton<SqliteDirectLineStore>();
+        services.AddSingleton<IDirectLineStore>(sp => sp.GetRequiredService<SqliteDirectLineStore>());
         services.AddDirectLine(builder.Configuration);
         services.AddOptions<WebChatOptions>().Bind(builder.Configuration.GetSection(WebChatOptions.SectionName))
             .Validate(o => !o.Validate().Any(), "WebChat settings are invalid.").ValidateOnStart();

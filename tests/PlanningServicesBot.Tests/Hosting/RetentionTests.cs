@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using BotRuntime.DirectLine;
 using BotRuntime.State;
+using Microsoft.Data.Sqlite;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,35 +11,41 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 using PlanningServicesBot.Data.BotState;
+using PlanningServicesBot.Data.DirectLine;
 using PlanningServicesBot.Data.Sqlite;
+using PlanningServicesBot.Data.Sqlite.Migrations;
 using PlanningServicesBot.Hosting;
 using PlanningServicesBot.Localization;
 using PlanningServicesBot.Tests.Support;
 
 namespace PlanningServicesBot.Tests.Hosting;
 
-public sealed class BotStateRetentionTests : IDisposable
+public sealed class RetentionTests : IDisposable
 {
     private static readonly Instant DemoMorning = Instant.FromUtc(2021, 5, 3, 9, 0);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "psbot-tests", Guid.NewGuid().ToString("N"));
     private readonly SettableClock _clock = new(DemoMorning);
     private readonly TimerWatchingTimeProvider _time = new();
     private readonly SqliteStorage _storage;
+    private readonly SqliteDirectLineStore _directLine;
 
-    public BotStateRetentionTests()
+    public RetentionTests()
     {
         Directory.CreateDirectory(_folder);
         var connections = new SqliteConnectionFactory($"Data Source={Path.Combine(_folder, "state.db")}");
         BotStateDatabase.Ensure(connections);
         _storage = new SqliteStorage(connections, _clock);
+        var program = new SqliteConnectionFactory($"Data Source={Path.Combine(_folder, "program.db")}");
+        new SqliteMigrator(program, _clock).Migrate();
+        _directLine = new SqliteDirectLineStore(program, _time);
     }
 
     [Fact]
     public async Task TheFirstSweepComesAfterItsDelayAndTheNextEveryInterval()
     {
-        using var service = Service(new BotStateRetentionOptions
+        using var service = Service(new RetentionOptions
         {
-            RetentionDays = 90, FirstSweepDelay = TimeSpan.FromMinutes(1), RetentionSweepInterval = TimeSpan.FromHours(6),
+            BotStateDays = 90, DirectLineDays = 0, FirstSweepDelay = TimeSpan.FromMinutes(1), SweepInterval = TimeSpan.FromHours(6),
         });
         await WriteAsync("first");
         _clock.Now += Duration.FromDays(91);
@@ -61,31 +69,70 @@ public sealed class BotStateRetentionTests : IDisposable
     }
 
     [Fact]
-    public async Task RetentionOfZeroDaysKeepsStateForEver()
+    public async Task RetentionOfZeroDaysKeepsEverythingForEver()
     {
-        using var service = Service(new BotStateRetentionOptions { RetentionDays = 0, FirstSweepDelay = TimeSpan.Zero });
+        using var service = Service(new RetentionOptions { BotStateDays = 0, DirectLineDays = 0, FirstSweepDelay = TimeSpan.Zero });
         await WriteAsync("old");
+        await StartWebChatAsync("old web chat");
         _clock.Now += Duration.FromDays(10_000);
+        _time.Advance(TimeSpan.FromDays(10_000));
 
         await service.StartAsync(CancellationToken.None);
-        _time.Advance(TimeSpan.FromDays(30));
-        await Task.Delay(100);
+        Assert.Equal((0, 0), await service.SweepAsync(CancellationToken.None));
 
         Assert.Equal(["old"], await StoredAsync("old"));
+        Assert.NotNull(await _directLine.FindConversationAsync("old web chat", CancellationToken.None));
         Assert.True(service.ExecuteTask!.IsCompleted);
     }
 
+    [Fact]
+    public async Task WebChatConversationsWithNoActivityForTheirRetentionGoWithTheirLogs()
+    {
+        using var service = Service(new RetentionOptions { BotStateDays = 0, DirectLineDays = 30 });
+        await StartWebChatAsync("quiet");
+        await StartWebChatAsync("never said anything");
+        await StartWebChatAsync("still talking");
+        _time.Advance(TimeSpan.FromDays(20));
+        await _directLine.AppendActivityAsync("still talking", sequence => $"{{\"text\":\"{sequence}\"}}", CancellationToken.None);
+        _time.Advance(TimeSpan.FromDays(11));
+
+        Assert.Equal((0, 2), await service.SweepAsync(CancellationToken.None));
+
+        Assert.Null(await _directLine.FindConversationAsync("quiet", CancellationToken.None));
+        Assert.Null(await _directLine.FindConversationAsync("never said anything", CancellationToken.None));
+        Assert.Empty(await _directLine.ReadActivitiesAsync("quiet", 0, 100, CancellationToken.None));
+        Assert.Equal(2, (await _directLine.FindConversationAsync("still talking", CancellationToken.None))!.LastSequence);
+        Assert.Equal(2, (await _directLine.ReadActivitiesAsync("still talking", 0, 100, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task ASweepDeletesManyWebChatConversationsInBatches()
+    {
+        using var service = Service(new RetentionOptions { BotStateDays = 0, DirectLineDays = 30 });
+        for (var i = 0; i < 250; i++)
+        {
+            await StartWebChatAsync($"old-{i}");
+        }
+
+        _time.Advance(TimeSpan.FromDays(31));
+        await StartWebChatAsync("new");
+
+        Assert.Equal((0, 250), await service.SweepAsync(CancellationToken.None));
+        Assert.NotNull(await _directLine.FindConversationAsync("new", CancellationToken.None));
+    }
+
     [Theory]
-    [InlineData("BotState:RetentionDays", "-1")]
-    [InlineData("BotState:RetentionSweepInterval", "00:00:00")]
-    [InlineData("BotState:FirstSweepDelay", "-00:01:00")]
+    [InlineData("Retention:BotStateDays", "-1")]
+    [InlineData("Retention:DirectLineDays", "-1")]
+    [InlineData("Retention:SweepInterval", "00:00:00")]
+    [InlineData("Retention:FirstSweepDelay", "-00:01:00")]
     public void TheHostRefusesToStartWithAnInvalidRetentionSetting(string key, string value)
     {
         using var app = new BotApplication(new Dictionary<string, string?> { [key] = value });
 
         var error = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
 
-        Assert.Contains("BotState retention settings are invalid", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Retention settings are invalid", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,7 +149,7 @@ public sealed class BotStateRetentionTests : IDisposable
         Assert.Contains(await busy.SayAsync("check a voucher"), a => a.Text == text.Get("Status.AskNumber", culture));
         var storage = app.Services.GetRequiredService<SqliteStorage>();
 
-        var deleted = await app.Services.GetServices<IHostedService>().OfType<BotStateRetentionService>().Single().SweepAsync(CancellationToken.None);
+        var (deleted, _) = await app.Services.GetServices<IHostedService>().OfType<RetentionService>().Single().SweepAsync(CancellationToken.None);
 
         Assert.Equal(2, deleted); // the quiet conversation's state and its user's
         Assert.Empty(await storage.ReadAsync([ConversationKey(quiet), "test/users/user-1"]));
@@ -117,6 +164,7 @@ public sealed class BotStateRetentionTests : IDisposable
     public void Dispose()
     {
         _storage.Dispose();
+        SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -129,8 +177,17 @@ public sealed class BotStateRetentionTests : IDisposable
 
     private static string ConversationKey(BotConversation conversation) => $"test/conversations/{conversation.ConversationId}";
 
-    private BotStateRetentionService Service(BotStateRetentionOptions options) =>
-        new(_storage, _clock, Options.Create(options), _time, NullLogger<BotStateRetentionService>.Instance);
+    private RetentionService Service(RetentionOptions options) =>
+        new(_storage, _directLine, _clock, Options.Create(options), _time, NullLogger<RetentionService>.Instance);
+
+    private async Task StartWebChatAsync(string conversationId)
+    {
+        Assert.True(await _directLine.TryCreateConversationAsync(new DirectLineConversation(conversationId, "dl_user", _time.GetUtcNow()), CancellationToken.None));
+        if (!conversationId.StartsWith("never", StringComparison.Ordinal))
+        {
+            await _directLine.AppendActivityAsync(conversationId, sequence => $"{{\"text\":\"{sequence}\"}}", CancellationToken.None);
+        }
+    }
 
     private Task WriteAsync(string key) =>
         _storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(JsonSerializer.SerializeToElement(new { key }), null) });
