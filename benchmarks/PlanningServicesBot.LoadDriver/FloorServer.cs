@@ -35,7 +35,8 @@ public static class FloorServer
             ?? throw new InvalidOperationException($"--{StateFileSetting}=PATH is required.");
         var connections = new SqliteConnectionFactory($"Data Source={stateFile}");
         BotStateDatabase.Ensure(connections);
-        builder.Services.AddSingleton<IStorage>(new SqliteStorage(connections, SystemClock.Instance));
+        // Made by the container, so it is disposed (its writer finishing) when the server stops.
+        builder.Services.AddSingleton<IStorage>(_ => new SqliteStorage(connections, SystemClock.Instance));
         builder.Services.AddBotRuntime<SayBackBot>(builder.Configuration);
         var app = builder.Build();
         app.MapBotMessages("/api/messages");

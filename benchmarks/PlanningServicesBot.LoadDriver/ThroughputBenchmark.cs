@@ -30,11 +30,12 @@ public static class ThroughputBenchmark
         try
         {
             await using var connector = await ConnectorEndpoint.StartAsync();
-            var floor = await MeasureFloorAsync(servers, http, connector, dataFolder, concurrency, turns, warmupTurns);
+            var (floorWarmups, floor) = await MeasureFloorAsync(servers, http, connector, dataFolder, concurrency, turns, warmupTurns);
+            results.AddRange(floorWarmups);
             results.AddRange(floor);
-            if (floor.Any(f => f.Failures > 0))
+            if (floorWarmups.Concat(floor).Any(f => f.Failures > 0))
             {
-                LoadReport.Failures(floor);
+                LoadReport.Failures([.. floorWarmups, .. floor]);
                 return 1;
             }
 
@@ -71,7 +72,7 @@ public static class ThroughputBenchmark
             LoadReport.Table(results);
             LoadReport.Line(string.Empty);
             LoadReport.Ceiling(ceilings);
-            foreach (var reference in floor.TakeLast(Deliveries.Length))
+            foreach (var reference in floor)
             {
                 LoadReport.ReferenceAgainstCeiling(reference, ceilings);
             }
@@ -116,24 +117,25 @@ public static class ThroughputBenchmark
     /// The runtime's floor (<see cref="FloorServer"/>): the journey's texts said back by a bot with no dialogs, cards or
     /// middleware, its state written to SQLite every turn; in both deliveries, warmed and measured like the bot.
     /// </summary>
-    /// <returns>The warm-ups, then the measurements (expectReplies, then serviceUrl).</returns>
-    private static async Task<List<LoadResult>> MeasureFloorAsync(
+    /// <returns>The warm-ups and the measurements, each expectReplies then serviceUrl.</returns>
+    private static async Task<(List<LoadResult> Warmups, List<LoadResult> Measured)> MeasureFloorAsync(
         ChildServers servers, HttpClient http, ConnectorEndpoint connector, string dataFolder, int concurrency, int turns, int warmupTurns)
     {
         await using var floor = await servers.StartFloorAsync(dataFolder);
         var sender = new BotTurnSender(http, new Uri(floor.BaseAddress, "/api/messages"), connector, new SayBackScript(new StatusJourney(DemoVouchers.StatusCheck)));
-        var results = new List<LoadResult>();
+        var warmups = new List<LoadResult>();
         foreach (var delivery in Deliveries)
         {
-            results.Add(await new LoadRun(concurrency, concurrency, warmupTurns).RunAsync($"runtime floor warm-up, {delivery}", JourneyTurn(sender, delivery, "floor-warmup"), floor));
+            warmups.Add(await new LoadRun(concurrency, concurrency, warmupTurns).RunAsync($"runtime floor warm-up, {delivery}", JourneyTurn(sender, delivery, "floor-warmup"), floor));
         }
 
+        var measured = new List<LoadResult>();
         foreach (var delivery in Deliveries)
         {
-            results.Add(await new LoadRun(concurrency, concurrency, turns).RunAsync($"runtime floor, {delivery}", JourneyTurn(sender, delivery, "floor"), floor));
+            measured.Add(await new LoadRun(concurrency, concurrency, turns).RunAsync($"runtime floor, {delivery}", JourneyTurn(sender, delivery, "floor"), floor));
         }
 
-        return results;
+        return (warmups, measured);
     }
 
     internal static Func<int, int, Task<string?>> JourneyTurn(BotTurnSender sender, Delivery delivery, string phase) =>

@@ -31,8 +31,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private const int WritesPerCheckpoint = 200;
     private const int MaxRequestsPerCommit = 256;
 
-    // Expired documents are deleted this many to a commit, so turns queued behind a sweep wait for a short one.
-    private const int ExpiredPerCommit = 256;
+    // A sweep deletes this many documents to a commit, so turns queued behind it wait for a short one.
+    private const int SweptPerCommit = 256;
 
     private readonly SqliteConnectionFactory connections;
     private readonly IClock clock;
@@ -141,7 +141,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             ArgumentNullException.ThrowIfNull(key, nameof(keys));
         }
 
-        var request = new StateRequest([], [], [.. keys]);
+        var request = new StateRequest([], [], [.. keys.Select(key => new StateDeletion(key, null))]);
         Enqueue(request);
         return request.Done.Task;
     }
@@ -160,16 +160,16 @@ public sealed class SqliteStorage : IStorage, IDisposable
     }
 
     /// <summary>Deletes each document that still has the ETag given, through the writer, a few hundred to a commit.</summary>
-    internal async Task<int> DeleteUnchangedAsync(IReadOnlyCollection<StoredVersion> versions, CancellationToken cancellationToken = default)
+    internal async Task<int> DeleteUnchangedAsync(IReadOnlyCollection<StateDeletion> versions, CancellationToken cancellationToken = default)
     {
         var deleted = 0;
-        foreach (var chunk in versions.Chunk(ExpiredPerCommit))
+        foreach (var chunk in versions.Chunk(SweptPerCommit))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var request = new StateRequest([], [], null) { Expired = chunk };
+            var request = new StateRequest([], [], chunk);
             Enqueue(request);
             await request.Done.Task.ConfigureAwait(false);
-            deleted += request.ExpiredDeleted!.Count;
+            deleted += request.Deleted!.Count;
         }
 
         return deleted;
@@ -248,7 +248,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
     }
 
-    internal List<StoredVersion> NotWrittenSince(Instant cutoff, CancellationToken cancellationToken)
+    internal List<StateDeletion> NotWrittenSince(Instant cutoff, CancellationToken cancellationToken)
     {
         // A reader in WAL mode neither waits for the writer nor holds it up. The times are compared as instants, not as
         // text: the stored form has as many fraction digits as it needs.
@@ -256,13 +256,13 @@ public sealed class SqliteStorage : IStorage, IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT key, etag, updated_at FROM bot_state";
         using var reader = command.ExecuteReader();
-        var expired = new List<StoredVersion>();
+        var expired = new List<StateDeletion>();
         while (reader.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (reader.GetInstant(2) < cutoff)
             {
-                expired.Add(new StoredVersion(reader.GetString(0), reader.GetString(1)));
+                expired.Add(new StateDeletion(reader.GetString(0), reader.GetString(1)));
             }
         }
 
@@ -405,13 +405,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
             for (var i = 0; i < batch.Count; i++)
             {
                 var request = batch[i];
-                if (request.DeletedKeys is { } keys)
+                if (request.Deletions is { } deletions)
                 {
-                    session.Delete(keys);
-                }
-                else if (request.Expired is { } versions)
-                {
-                    request.ExpiredDeleted = session.DeleteUnchanged(versions);
+                    request.Deleted = session.Delete(deletions);
                 }
                 else
                 {
@@ -440,21 +436,15 @@ public sealed class SqliteStorage : IStorage, IDisposable
         for (var i = 0; i < batch.Count; i++)
         {
             var request = batch[i];
-            if (request.DeletedKeys is { } keys)
+            if (request.Deletions is { } deletions)
             {
-                foreach (var key in keys)
+                // A conditional delete that found a newer version left it, and the cache holds that one; the rest are gone.
+                foreach (var (key, eTag) in deletions)
                 {
-                    cache.Remove(key);
-                }
-
-                request.Done.TrySetResult();
-            }
-            else if (request.ExpiredDeleted is { } expired)
-            {
-                // Deleted only where the row still had the version the scan saw, which is the one cached if any.
-                foreach (var key in expired)
-                {
-                    cache.Remove(key);
+                    if (eTag is null || request.Deleted!.Contains(key))
+                    {
+                        cache.Remove(key);
+                    }
                 }
 
                 request.Done.TrySetResult();
@@ -477,8 +467,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
     }
 
-    /// <summary>One caller's write (its changes and the items the cache gets once they commit), delete, expiry, or read.</summary>
-    private sealed class StateRequest(StateChange[] changes, StoreItem[] written, string[]? deletedKeys, string[]? readKeys = null)
+    /// <summary>One caller's write (its changes and the items the cache gets once they commit), deletions, or read.</summary>
+    private sealed class StateRequest(StateChange[] changes, StoreItem[] written, StateDeletion[]? deletions, string[]? readKeys = null)
     {
         public string[]? ReadKeys { get; } = readKeys;
 
@@ -489,13 +479,10 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
         public StoreItem[] Written { get; } = written;
 
-        public string[]? DeletedKeys { get; } = deletedKeys;
+        public StateDeletion[]? Deletions { get; } = deletions;
 
-        /// <summary>Documents to delete if they still have the ETag given (a retention sweep).</summary>
-        public StoredVersion[]? Expired { get; init; }
-
-        /// <summary>The keys of <see cref="Expired"/> that were deleted, once committed.</summary>
-        public List<string>? ExpiredDeleted { get; set; }
+        /// <summary>The keys of <see cref="Deletions"/> that were deleted, once committed.</summary>
+        public List<string>? Deleted { get; set; }
 
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

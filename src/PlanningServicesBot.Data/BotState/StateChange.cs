@@ -4,5 +4,5 @@ namespace PlanningServicesBot.Data.BotState;
 /// <param name="ExpectedETag">The ETag the stored row must have; null writes unconditionally.</param>
 internal readonly record struct StateChange(string Key, string? ExpectedETag, ReadOnlyMemory<byte> Value, string NewETag);
 
-/// <summary>A stored document's key and the ETag it had when seen: deleted only if it still has that ETag.</summary>
-internal readonly record struct StoredVersion(string Key, string ETag);
+/// <summary>A document to delete: any version (<paramref name="ETag"/> null), or only the one with that ETag.</summary>
+internal readonly record struct StateDeletion(string Key, string? ETag);

@@ -22,7 +22,6 @@ internal sealed class StateWriteSession : IDisposable
     private readonly sqlite3_stmt update;
     private readonly sqlite3_stmt insertAbsent;
     private readonly sqlite3_stmt delete;
-    private readonly sqlite3_stmt deleteUnchanged;
     private readonly sqlite3_stmt select;
     private readonly sqlite3_stmt beginImmediate;
     private readonly sqlite3_stmt beginDeferred;
@@ -43,8 +42,7 @@ internal sealed class StateWriteSession : IDisposable
                 "ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, value = excluded.value, updated_at = excluded.updated_at");
             update = Prepare("UPDATE bot_state SET etag = ?2, value = ?3, updated_at = ?4 WHERE key = ?1 AND etag = ?5");
             insertAbsent = Prepare("INSERT INTO bot_state (key, etag, value, updated_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (key) DO NOTHING");
-            delete = Prepare("DELETE FROM bot_state WHERE key = ?1");
-            deleteUnchanged = Prepare("DELETE FROM bot_state WHERE key = ?1 AND etag = ?2");
+            delete = Prepare("DELETE FROM bot_state WHERE key = ?1 AND (?2 IS NULL OR etag = ?2)");
             select = Prepare("SELECT etag, value FROM bot_state WHERE key = ?1");
             beginImmediate = Prepare("BEGIN IMMEDIATE");
             beginDeferred = Prepare("BEGIN");
@@ -171,25 +169,18 @@ internal sealed class StateWriteSession : IDisposable
         return conflict;
     }
 
-    /// <summary>Deletes the keys (missing ones are ignored) inside the batch's transaction.</summary>
-    public void Delete(IReadOnlyCollection<string> keys)
+    /// <summary>
+    /// Deletes the documents inside the batch's transaction, each whatever its version or only if it still has the
+    /// ETag given; missing ones are ignored. Returns the keys deleted.
+    /// </summary>
+    public List<string> Delete(IReadOnlyCollection<StateDeletion> deletions)
     {
-        foreach (var key in keys)
+        var deleted = new List<string>(deletions.Count);
+        foreach (var (key, eTag) in deletions)
         {
             Check(raw.sqlite3_bind_text(delete, 1, key));
+            Check(eTag is null ? raw.sqlite3_bind_null(delete, 2) : raw.sqlite3_bind_text(delete, 2, eTag));
             Run(delete);
-        }
-    }
-
-    /// <summary>Deletes each document that still has the ETag given, inside the batch's transaction; returns the keys deleted.</summary>
-    public List<string> DeleteUnchanged(IReadOnlyCollection<StoredVersion> versions)
-    {
-        var deleted = new List<string>(versions.Count);
-        foreach (var (key, eTag) in versions)
-        {
-            Check(raw.sqlite3_bind_text(deleteUnchanged, 1, key));
-            Check(raw.sqlite3_bind_text(deleteUnchanged, 2, eTag));
-            Run(deleteUnchanged);
             if (raw.sqlite3_changes(database) == 1)
             {
                 deleted.Add(key);

@@ -16,10 +16,8 @@ public sealed class SqliteDirectLineStore(SqliteConnectionFactory connections, T
     // Conversations deleted to a transaction by the retention sweep (their activities go with them, by the cascade).
     private const int ConversationsPerDelete = 100;
 
-    public SqliteDirectLineStore(SqliteConnectionFactory connections)
-        : this(connections, TimeProvider.System)
-    {
-    }
+    // Times are stored in one fixed-width UTC form ("O"), so they compare as text.
+    private const string InactiveSince = "COALESCE(last_activity_at, started_at) < $cutoff";
 
     public async Task<bool> TryCreateConversationAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
     {
@@ -119,34 +117,52 @@ public sealed class SqliteDirectLineStore(SqliteConnectionFactory connections, T
 
     /// <summary>
     /// Deletes the conversations that logged nothing since <paramref name="cutoff"/> (or, with no activity at all, started
-    /// before it), with their activity logs, a hundred conversations to a transaction; returns how many. A client
-    /// coming back to one is told the conversation does not exist and starts a new one.
+    /// before it), with their activity logs, a hundred conversations to a transaction; returns how many. A client coming
+    /// back to one finds it gone.
     /// </summary>
-    public async Task<int> DeleteInactiveSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    public async Task<int> DeleteInactiveSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
+        await DeleteIfInactiveAsync(await InactiveSinceAsync(cutoff, cancellationToken), cutoff, cancellationToken);
+
+    /// <summary>The conversations inactive since <paramref name="cutoff"/>, found in one scan.</summary>
+    internal async Task<List<string>> InactiveSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        var deleted = 0;
-        while (true)
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var scan = connection.CreateCommand();
+        scan.CommandText = $"SELECT id FROM direct_line_conversations WHERE {InactiveSince};";
+        scan.Add("$cutoff", Stored(cutoff));
+        await using var reader = await scan.ExecuteReaderAsync(cancellationToken);
+        var inactive = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await using var connection = await connections.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            // Times are stored in one fixed-width UTC form ("O"), so they compare as text.
-            command.CommandText =
-                """
-                DELETE FROM direct_line_conversations WHERE id IN (
-                    SELECT id FROM direct_line_conversations
-                    WHERE COALESCE(last_activity_at, started_at) < $cutoff
-                    LIMIT $batch);
-                """;
-            command.Add("$cutoff", Stored(cutoff));
-            command.Add("$batch", ConversationsPerDelete);
-            var batch = await command.ExecuteNonQueryAsync(cancellationToken);
-            deleted += batch;
-            if (batch < ConversationsPerDelete)
-            {
-                return deleted;
-            }
+            inactive.Add(reader.GetString(0));
         }
+
+        return inactive;
+    }
+
+    /// <summary>Deletes those of <paramref name="conversationIds"/> still inactive since <paramref name="cutoff"/> (one that logged an activity after the scan stays).</summary>
+    internal async Task<int> DeleteIfInactiveAsync(IReadOnlyCollection<string> conversationIds, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var deleted = 0;
+        foreach (var ids in conversationIds.Chunk(ConversationsPerDelete))
+        {
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            await using var delete = connection.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = $"DELETE FROM direct_line_conversations WHERE id = $id AND {InactiveSince};";
+            var id = delete.Add("$id", string.Empty);
+            delete.Add("$cutoff", Stored(cutoff));
+            foreach (var conversationId in ids)
+            {
+                id.Value = conversationId;
+                deleted += await delete.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return deleted;
     }
 
     public async Task<byte[]> GetOrAddSigningKeyAsync(byte[] candidate, CancellationToken cancellationToken)
